@@ -1,0 +1,82 @@
+import type { Metadata } from 'next';
+import { getMDXComponent } from 'mdx-bundler/client';
+import { chapterSlugs } from '@/content/manifest';
+import { ChapterNav } from '@/components/layout/chapter-nav';
+import { Pager } from '@/components/layout/pager';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { TableOfContents } from '@/components/layout/table-of-contents';
+import { contentComponentNames, mdxComponents } from '@/components/mdx/registry';
+import { getChapterMetas, getNeighbours, isChapterSlug, loadChapter } from '@/lib/content/chapters';
+import { notFound } from 'next/navigation';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return chapterSlugs.map((slug) => ({ slug }));
+}
+
+async function getChapter(slug: string) {
+  if (!isChapterSlug(slug)) notFound();
+  return loadChapter(slug, contentComponentNames);
+}
+
+export async function generateMetadata({ params }: PageProps<'/learn/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const chapter = await getChapter(slug);
+  const url = `/learn/${chapter.slug}`;
+  return {
+    title: chapter.title,
+    description: chapter.description,
+    alternates: { canonical: url },
+    openGraph: { type: 'article', url, title: chapter.title, description: chapter.description },
+    twitter: { title: chapter.title, description: chapter.description },
+  };
+}
+
+export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>) {
+  const { slug } = await params;
+  const [chapter, chapters] = await Promise.all([getChapter(slug), getChapterMetas()]);
+  const { previous, next } = getNeighbours(chapters, chapter.slug);
+  const Content = getMDXComponent(chapter.code);
+
+  return (
+    <>
+      <SiteHeader chapters={chapters} currentSlug={chapter.slug} />
+      <div className="mx-auto max-w-7xl px-4 sm:px-6 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
+        <div className="hidden lg:block">
+          <div className="sticky top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto py-10">
+            <ChapterNav chapters={chapters} currentSlug={chapter.slug} />
+          </div>
+        </div>
+        <main id="main" className="min-w-0 py-10">
+          <article className="mx-auto max-w-[42rem]">
+            <header className="mb-8">
+              <p className="text-sm font-semibold text-accent-strong">{chapter.number}장</p>
+              <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight text-fg sm:text-4xl">{chapter.title}</h1>
+              <p className="mt-4 text-lg text-muted">{chapter.description}</p>
+            </header>
+            {chapter.toc.length > 0 && (
+              <details className="mb-8 rounded-xl border border-line px-4 py-3 xl:hidden">
+                <summary className="cursor-pointer font-semibold text-fg">이 장의 내용</summary>
+                <div className="mt-3">
+                  <TableOfContents toc={chapter.toc} />
+                </div>
+              </details>
+            )}
+            <div className="prose prose-ko max-w-none sm:prose-lg">
+              <Content components={mdxComponents} />
+            </div>
+            <Pager previous={previous} next={next} />
+          </article>
+        </main>
+        <div className="hidden xl:block">
+          <div className="sticky top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto py-10">
+            <TableOfContents toc={chapter.toc} />
+          </div>
+        </div>
+      </div>
+      <SiteFooter />
+    </>
+  );
+}

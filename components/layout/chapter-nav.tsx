@@ -1,0 +1,32 @@
+import Link from 'next/link';
+
+export type ChapterLink = { slug: string; number: number; title: string };
+
+type Props = { chapters: readonly ChapterLink[]; currentSlug?: string };
+
+export function ChapterNav({ chapters, currentSlug }: Props) {
+  return (
+    <nav aria-label="강의 목차">
+      <p className="mb-3 text-sm font-semibold text-fg">강의 목차</p>
+      <ol className="space-y-1">
+        {chapters.map((chapter) => {
+          const current = chapter.slug === currentSlug;
+          return (
+            <li key={chapter.slug}>
+              <Link
+                href={`/learn/${chapter.slug}`}
+                aria-current={current ? 'page' : undefined}
+                className="flex gap-3 rounded-lg px-3 py-2 text-[0.9375rem] text-muted hover:bg-surface hover:text-fg aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold aria-[current=page]:text-accent-strong"
+              >
+                <span className="w-5 shrink-0 tabular-nums" aria-hidden="true">
+                  {chapter.number}.
+                </span>
+                <span>{chapter.title}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

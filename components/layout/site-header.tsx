@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { site } from '@/lib/site';
+import { ChapterNav, type ChapterLink } from './chapter-nav';
+import { ThemeToggle } from './theme-toggle';
+
+type Props = { chapters: readonly ChapterLink[]; currentSlug?: string };
+
+export function SiteHeader({ chapters, currentSlug }: Props) {
+  return (
+    <header className="sticky top-0 z-30 border-b border-line bg-bg/90 backdrop-blur supports-[backdrop-filter]:bg-bg/75">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 sm:px-6">
+        {/* A details menu works without JavaScript, which is all the chapter pages ship. */}
+        <details className="group relative lg:hidden">
+          <summary className="inline-flex size-10 cursor-pointer list-none items-center justify-center rounded-lg hover:bg-surface [&::-webkit-details-marker]:hidden">
+            <span className="sr-only">강의 목차 메뉴</span>
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 group-open:hidden" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+              <path d="M4 6h16M4 12h16M4 18h16" />
+            </svg>
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="hidden size-5 group-open:block" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+              <path d="M6 6l12 12M18 6L6 18" />
+            </svg>
+          </summary>
+          <div className="fixed inset-x-0 top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto border-b border-line bg-bg px-4 py-6 shadow-lg">
+            <ChapterNav chapters={chapters} currentSlug={currentSlug} />
+          </div>
+        </details>
+        <Link href="/" className="flex items-center gap-2 rounded-lg px-1 font-bold text-fg">
+          <LogoMark />
+          <span>{site.name}</span>
+        </Link>
+        <div className="ml-auto flex items-center gap-1">
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function LogoMark() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
+      <rect x="3" y="16" width="8" height="7" rx="1.5" className="fill-accent" />
+      <rect x="12" y="16" width="8" height="7" rx="1.5" className="fill-accent" opacity="0.75" />
+      <rect x="21" y="16" width="8" height="7" rx="1.5" className="fill-accent" opacity="0.5" />
+      <rect x="12" y="8" width="8" height="7" rx="1.5" className="fill-accent" opacity="0.9" />
+      <path d="M2 25h28l-3 4H5z" className="fill-fg" />
+    </svg>
+  );
+}

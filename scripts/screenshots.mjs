@@ -1,0 +1,26 @@
+// Screenshots of every page, light and dark, phone and desktop: `node scripts/screenshots.mjs [baseURL]`.
+// Output goes to .artifacts/screenshots/ (ignored by git). Needs a running server (`npm start`).
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromiumPath, chromiumArgs } from '../tests/e2e/browser-options.mjs';
+
+const base = process.argv[2] ?? 'http://localhost:3000';
+const pages = (process.env.PAGES ?? '/,/learn/docker,/learn/background,/learn/container,/learn/docker-hub,/learn/docker-desktop,/learn/kubernetes,/nope').split(',');
+const outDir = '.artifacts/screenshots';
+mkdirSync(outDir, { recursive: true });
+
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+for (const colorScheme of ['light', 'dark']) {
+  for (const width of [390, 1280]) {
+    const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    for (const pathname of pages) {
+      await page.goto(base + pathname);
+      const name = `${pathname.replaceAll('/', '_') || '_'}-${colorScheme}-${width}.png`;
+      await page.screenshot({ path: `${outDir}/${name}`, fullPage: process.env.FULL === '1' });
+    }
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`screenshots in ${outDir}`);
