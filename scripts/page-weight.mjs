@@ -11,7 +11,8 @@ async function gzipBytes(url) {
 for (const pageUrl of process.argv.slice(2)) {
   const html = await (await fetch(pageUrl)).text();
   const assets = (pattern) => [...new Set([...html.matchAll(pattern)].map((match) => new URL(match[1], pageUrl).href))];
-  const scripts = assets(/<script[^>]+src="([^"]+)"/g);
+  // nomodule scripts are legacy polyfills that current browsers never download.
+  const scripts = assets(/<script(?![^>]*\bnomodule\b)[^>]+src="([^"]+)"/gi);
   const styles = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   const htmlBytes = gzipSync(Buffer.from(html), { level: 9 }).length;
   const scriptBytes = (await Promise.all(scripts.map(gzipBytes))).reduce((a, b) => a + b, 0);
