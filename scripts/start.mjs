@@ -14,7 +14,10 @@ function newestMtime(entry) {
 }
 
 function run(args) {
-  const result = spawnSync('npx', ['next', ...args], { stdio: 'inherit' });
+  const result = spawnSync('npx', ['next', ...args], {
+    stdio: 'inherit',
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
