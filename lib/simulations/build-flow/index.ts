@@ -1,4 +1,5 @@
 export type { BuildFlowEvent } from './events';
+export { commandFor } from './command';
 export { formatSeconds, formatSize } from './format';
 export { narrate } from './narrate';
 export { editableLines, imageName, recipe, type Instruction } from './recipe';

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  commandFor,
+  createInitialState,
   createTimeline,
   delayBeforeNext,
   finishedState,
   narrate,
   recipe,
   transcript,
+  transition,
   updateTimeline,
   type Timeline,
   type TimelineAction,
@@ -93,5 +96,23 @@ describe('narration and transcript', () => {
       expect(sentence).toMatch(/\.$/);
       expect(sentence).not.toMatch(/요\./);
     }
+  });
+});
+
+describe('commands', () => {
+  it('names the docker command each step stands for', () => {
+    let state = createInitialState();
+    expect(commandFor(state)).toBeNull();
+    state = transition(state, { type: 'build-step' }, 0);
+    expect(commandFor(state)).toBe('docker build -t rails-app:1 .');
+    while (state.build) state = transition(state, { type: 'build-step' }, 0);
+    expect(commandFor(state)).toBe('docker build -t rails-app:1 .');
+    state = transition(state, { type: 'run' }, 0);
+    expect(commandFor(state)).toBe('docker run -d --name rails-1 rails-app:1');
+    const id = state.containers[0]!.id;
+    state = transition(state, { type: 'stop', id }, 0);
+    expect(commandFor(state)).toBe('docker stop rails-1');
+    state = transition(state, { type: 'remove', id }, 0);
+    expect(commandFor(state)).toBe('docker rm rails-1');
   });
 });
