@@ -163,8 +163,8 @@ function Panels({ state, variant, animate = false, progressMs = null, onEdit, on
   const full = variant === 'full';
   return (
     <div className="space-y-4">
-      <div className="grid gap-4 md:grid-cols-2">
-        <div className="space-y-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <div className="min-w-0 space-y-2">
           <RecipePanel state={state} progressMs={progressMs} labelId={`${id}-recipe`} />
           {full && onEdit && (
             <ActionRow
@@ -175,7 +175,9 @@ function Panels({ state, variant, animate = false, progressMs = null, onEdit, on
             />
           )}
         </div>
-        <ImageStack state={state} animate={animate} labelId={`${id}-image`} />
+        <div className="min-w-0">
+          <ImageStack state={state} animate={animate} labelId={`${id}-image`} />
+        </div>
       </div>
       <ContainerList
         state={state}

@@ -20,8 +20,11 @@ export function ContainerList({ state, animate, labelId, onStop, onRemove, empty
       <p id={labelId} ref={emptyRef} tabIndex={emptyRef ? -1 : undefined} className="mb-2 text-sm font-semibold text-fg">
         3. 컨테이너 <span className="font-normal text-muted">({state.containers.length}개)</span>
       </p>
+      <p className="mb-2 text-xs text-muted">이미지를 실행한 것입니다. 이미지 레이어는 함께 쓰고, 실행 중에 바뀌는 파일은 각자의 쓰기 레이어에 씁니다.</p>
       {state.containers.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-line p-3 text-sm text-muted">이미지가 생기면 실행을 눌러 컨테이너를 만들어 보세요.</p>
+        <p className="rounded-lg border border-dashed border-line p-3 text-sm text-muted">
+          {state.images.length > 0 ? '실행을 누르면 이 이미지로 컨테이너를 만듭니다.' : '이미지를 빌드한 다음 실행하면 여기에 컨테이너가 생깁니다.'}
+        </p>
       ) : (
         <ul aria-labelledby={labelId} className="grid grid-cols-1 gap-2 min-[28rem]:grid-cols-2 sm:grid-cols-3">
           {state.containers.map((container) => {

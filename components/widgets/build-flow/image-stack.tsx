@@ -19,6 +19,7 @@ export function ImageStack({ state, animate, labelId }: Props) {
       <p id={labelId} className="mb-2 text-sm font-semibold text-fg">
         2. 이미지 <span className="font-mono text-[0.8125rem] text-accent-strong">{title}</span>
       </p>
+      <p className="mb-2 text-xs text-muted">레이어를 쌓은 읽기 전용 묶음입니다. 레이어 하나는 명령 한 줄이 더하거나 바꾼 파일입니다.</p>
       {layerIds.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line p-3 text-sm text-muted">빌드하면 여기에 레이어가 쌓입니다.</p>
       ) : (
@@ -36,7 +37,7 @@ export function ImageStack({ state, animate, labelId }: Props) {
                   {line + 1}
                 </span>
                 <span className="sr-only">레이어 {line + 1}:</span>
-                <code className="min-w-0 flex-1 truncate font-mono text-fg">{layer?.text}</code>
+                <code className="min-w-0 flex-1 truncate bg-transparent px-0 font-mono text-fg">{layer?.text}</code>
                 <span className="shrink-0 whitespace-nowrap text-fg">{formatSize(layer?.sizeBytes ?? 0)}</span>
                 {fromCache ? (
                   <Badge className="bg-ok text-bg">캐시 사용</Badge>

@@ -18,6 +18,7 @@ export function RecipePanel({ state, progressMs, labelId }: Props) {
       <p id={labelId} className="mb-2 text-sm font-semibold text-fg">
         1. 레시피 <code className="font-mono text-[0.8125rem]">Dockerfile</code>
       </p>
+      <p className="mb-2 text-xs text-muted">이미지를 만드는 방법을 한 줄에 명령 하나씩 적은 파일입니다.</p>
       <ol aria-labelledby={labelId} className="space-y-1 rounded-lg border border-line bg-code p-2 font-mono text-[0.8125rem] leading-snug">
         {recipe.map((instruction, line) => {
           const revision = (state.build?.revisions ?? state.revisions)[line] ?? 0;

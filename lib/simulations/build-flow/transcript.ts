@@ -1,4 +1,4 @@
-import { buildFinished, introduction, narrate } from './narrate';
+import { buildFinished, narrate } from './narrate';
 import { createInitialState, findImage, type BuildFlowState } from './state';
 import { playTour, type Variant } from './tour';
 
@@ -6,7 +6,7 @@ import { playTour, type Variant } from './tour';
 // prefers to read: one line per action, a whole build folded into one line.
 export function transcript(variant: Variant): string[] {
   const states = playTour(variant, createInitialState());
-  const lines = [introduction(variant)];
+  const lines = ['Dockerfile은 이미지를 만드는 레시피입니다. 빌드하면 명령 한 줄이 레이어 하나가 됩니다.'];
   for (const state of states.slice(1)) {
     const step = state.step;
     if (step?.type !== 'layer') {
@@ -15,7 +15,7 @@ export function transcript(variant: Variant): string[] {
     }
     if (!step.imageId) continue;
     const image = findImage(state, step.imageId);
-    const built = state.builds === 1 ? 'Dockerfile을 빌드했습니다. 명령 한 줄이 레이어 하나가 됩니다.' : '다시 빌드했습니다.';
+    const built = state.builds === 1 ? 'Dockerfile을 빌드했습니다.' : '다시 빌드했습니다.';
     if (image) lines.push(`${built} ${buildFinished(image)}`);
   }
   return lines;
