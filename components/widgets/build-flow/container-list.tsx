@@ -33,7 +33,7 @@ export function ContainerList({ state, animate, labelId, onStop, onRemove, empty
             return (
               <li
                 key={container.id}
-                className={`rounded-lg border border-line bg-bg p-2 text-xs ${animate ? 'transition duration-500 ease-out starting:translate-y-2 starting:opacity-0' : ''}`}
+                className={`rounded-lg border border-line bg-bg p-2 text-xs ${animate ? 'transition-transform duration-300 ease-out starting:scale-90' : ''}`}
               >
                 <div className="flex items-center justify-between gap-2">
                   <span className="font-mono text-sm font-semibold text-fg">{container.name}</span>

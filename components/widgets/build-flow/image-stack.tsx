@@ -27,7 +27,8 @@ export function ImageStack({ state, animate, labelId }: Props) {
           {layerIds.map((id, line) => {
             const layer = state.layers[id];
             const fromCache = cached[line] === true;
-            const motion = animate && !fromCache ? 'transition duration-500 ease-out starting:-translate-y-4 starting:opacity-0' : '';
+            // Transform only, no fade: the text keeps full contrast during the drop.
+            const motion = animate && !fromCache ? 'transition-transform duration-500 ease-out starting:-translate-y-4' : '';
             return (
               <li
                 key={`${line}-${id}`}
