@@ -28,7 +28,7 @@ async function waitForNarration(widget: Locator, text: string) {
 
 describe('build-flow widget', () => {
   it('plays through with the keyboard only, with no console errors and no axe violations while it runs', async () => {
-    const { context, page, problems } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true });
+    const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 700 }, hasTouch: true });
     await page.goto(`${baseURL}/learn/container`);
     const widget = page.getByRole('figure', { name: /레시피\(Dockerfile\)를 빌드하면/ });
     const button = (name: string) => widget.getByRole('button', { name, exact: true });
@@ -55,6 +55,7 @@ describe('build-flow widget', () => {
     const containers = widget.getByRole('list', { name: /컨테이너/ }).getByRole('listitem');
     expect(await containers.count()).toBe(3);
     await waitForNarration(widget, '컨테이너 3개가 같은 이미지 레이어 7개를 함께 쓰고');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
     await tabTo(page, button('rails-1 정지'));
     await page.keyboard.press('Enter');

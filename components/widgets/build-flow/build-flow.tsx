@@ -119,6 +119,7 @@ function LiveBuildFlow({ variant }: { variant: Variant }) {
         state={state}
         variant={variant}
         animate={!reduced}
+        playing={playing}
         progressMs={playing && building && !reduced ? delayBeforeNext(timeline) : null}
         emptyRef={runButtonArea}
         onEdit={(line) => dispatch({ type: 'apply', event: { type: 'edit', line }, now: now() })}
@@ -152,20 +153,21 @@ type PanelsProps = {
   variant: Variant;
   animate?: boolean;
   progressMs?: number | null;
+  playing?: boolean;
   onEdit?: (line: number) => void;
   onStop?: Parameters<typeof ContainerList>[0]['onStop'];
   onRemove?: Parameters<typeof ContainerList>[0]['onRemove'];
   emptyRef?: Parameters<typeof ContainerList>[0]['emptyRef'];
 };
 
-function Panels({ state, variant, animate = false, progressMs = null, onEdit, onStop, onRemove, emptyRef }: PanelsProps) {
+function Panels({ state, variant, animate = false, progressMs = null, playing = false, onEdit, onStop, onRemove, emptyRef }: PanelsProps) {
   const id = useId();
   const full = variant === 'full';
   return (
     <div className="space-y-4">
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <div className="min-w-0 space-y-2">
-          <RecipePanel state={state} progressMs={progressMs} labelId={`${id}-recipe`} />
+          <RecipePanel state={state} progressMs={progressMs} playing={playing} labelId={`${id}-recipe`} />
           {full && onEdit && (
             <ActionRow
               label="재료 바꾸기"

@@ -4,12 +4,14 @@ type Props = {
   state: BuildFlowState;
   /** Milliseconds of the step now playing, to fill the working line's bar; null when nothing moves. */
   progressMs: number | null;
+  /** Whether the build is advancing on its own; paused, the working line is only next in turn. */
+  playing: boolean;
   labelId: string;
 };
 
 // The recipe, line by line. The line the build works on lights up; a line edited since the last
 // image says so, because that line is where the next build stops using the cache.
-export function RecipePanel({ state, progressMs, labelId }: Props) {
+export function RecipePanel({ state, progressMs, playing, labelId }: Props) {
   const image = latestImage(state);
   const working = state.build ? state.build.layerIds.length : -1;
   const done = state.build ? state.build.layerIds.length : 0;
@@ -33,7 +35,7 @@ export function RecipePanel({ state, progressMs, labelId }: Props) {
                 {line + 1}
               </span>
               <span className="min-w-0 flex-1 break-words text-fg [overflow-wrap:anywhere]">{instruction.text(revision)}</span>
-              {isWorking && <Badge className="bg-accent-strong text-bg">빌드 중</Badge>}
+              {isWorking && <Badge className="bg-accent-strong text-bg">{playing ? '빌드 중' : '다음 차례'}</Badge>}
               {!isWorking && line < done && <Badge className="bg-surface text-muted">완료</Badge>}
               {changed && !isWorking && line >= done && <Badge className="bg-warn-soft text-warn ring-1 ring-warn">바뀜</Badge>}
               {isWorking && progressMs !== null && (

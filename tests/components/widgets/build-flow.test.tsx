@@ -161,3 +161,19 @@ describe('BuildFlow', () => {
     expect(screen.queryByRole('button', { name: /정지/ })).not.toBeInTheDocument();
   });
 });
+
+describe('BuildFlow while paused mid-build', () => {
+  it('marks the next line as next in turn, and 빌드 계속 resumes', async () => {
+    const user = userEvent.setup();
+    render(<BuildFlow />);
+    await user.click(button('빌드'));
+    expect(screen.getByText('빌드 중')).toBeInTheDocument();
+    await user.click(button('다음 단계'));
+    expect(screen.getByText('다음 차례')).toBeInTheDocument();
+    expect(narration()).toContain('2번째 줄(RUN)');
+    await user.click(button('빌드 계속'));
+    expect(narration()).toContain('3번째 줄(WORKDIR)');
+    await act(() => vi.advanceTimersByTime(20_000));
+    expect(narration()).toContain('rails-app:1 이미지가 되었습니다');
+  });
+});
