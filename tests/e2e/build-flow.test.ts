@@ -72,7 +72,7 @@ describe('build-flow widget', () => {
     await page.keyboard.press(' ');
     await waitForNarration(widget, '3번째 줄');
     expect(await axeViolations(page)).toEqual([]);
-    expect(await isFocused(button('일시정지'))).toBe(true);
+    expect(await isFocused(button('일시 정지'))).toBe(true);
     await page.keyboard.press(' ');
     const paused = await narration(widget).textContent();
     await tabTo(page, button('이전 단계'), 'Shift+Tab');

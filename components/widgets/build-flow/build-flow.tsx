@@ -64,7 +64,7 @@ export function BuildFlow({ variant = 'full' }: Props) {
 function LiveBuildFlow({ variant }: { variant: Variant }) {
   const [timeline, dispatch] = useBuildFlow(variant);
   const reduced = useReducedMotion();
-  const runButtonArea = useRef<HTMLParagraphElement>(null);
+  const containersHeading = useRef<HTMLParagraphElement>(null);
   const hintId = useId();
   const state = timeline.present;
   const playing = timeline.playing !== 'no';
@@ -121,13 +121,13 @@ function LiveBuildFlow({ variant }: { variant: Variant }) {
         animate={!reduced}
         playing={playing}
         progressMs={playing && building && !reduced ? delayBeforeNext(timeline) : null}
-        emptyRef={runButtonArea}
+        emptyRef={containersHeading}
         onEdit={(line) => dispatch({ type: 'apply', event: { type: 'edit', line }, now: now() })}
         onStop={(container) => dispatch({ type: 'apply', event: { type: 'stop', id: container.id }, now: now() })}
         onRemove={(container) => {
           dispatch({ type: 'apply', event: { type: 'remove', id: container.id }, now: now() });
           // The pressed button is gone with its container; keep the keyboard where the containers are.
-          runButtonArea.current?.focus();
+          containersHeading.current?.focus();
         }}
       />
 
@@ -137,7 +137,7 @@ function LiveBuildFlow({ variant }: { variant: Variant }) {
           { label: '처음부터', enabled: timeline.past.length > 0 || state.step !== null, onClick: () => dispatch({ type: 'reset' }) },
           { label: '이전 단계', enabled: timeline.past.length > 0, onClick: () => dispatch({ type: 'back' }) },
           {
-            label: playing ? '일시정지' : '재생',
+            label: playing ? '일시 정지' : '재생',
             enabled: playing || canGoForward(timeline, variant),
             onClick: () => dispatch({ type: playing ? 'pause' : 'play' }),
           },

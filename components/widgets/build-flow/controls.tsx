@@ -9,7 +9,7 @@ export function ActionRow({ label, actions }: { label: string; actions: Action[]
     <div role="group" aria-label={label} className="flex flex-wrap gap-2">
       {actions.map((action, index) => (
         <ControlButton
-          // By position, not label: 재생 turning into 일시정지 must stay the same focused button.
+          // By position, not label: 재생 turning into 일시 정지 must stay the same focused button.
           key={index}
           variant={action.primary ? 'primary' : 'secondary'}
           aria-disabled={!action.enabled}

@@ -102,9 +102,9 @@ describe('BuildFlow', () => {
     const { user, wait } = setup();
     render(<BuildFlow />);
     await user.click(button('재생'));
-    expect(button('일시정지')).toBeInTheDocument();
+    expect(button('일시 정지')).toBeInTheDocument();
     await wait(3_000);
-    await user.click(button('일시정지'));
+    await user.click(button('일시 정지'));
     const paused = narration();
     await wait(10_000);
     expect(narration()).toBe(paused);
@@ -129,7 +129,7 @@ describe('BuildFlow', () => {
     render(<BuildFlow />);
     button('재생').focus();
     await user.keyboard('{Enter}');
-    expect(document.activeElement).toBe(button('일시정지'));
+    expect(document.activeElement).toBe(button('일시 정지'));
     await user.keyboard(' ');
     expect(document.activeElement).toBe(button('재생'));
   });
