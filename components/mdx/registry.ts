@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import { BuildFlow } from '@/components/widgets/build-flow/build-flow';
 import { Callout } from './callout';
 import { CodeBlock } from './code-block';
 import { H2, H3 } from './heading';
@@ -10,6 +11,7 @@ export const mdxComponents = {
   h3: H3,
   pre: CodeBlock,
   Callout,
+  BuildFlow,
 } satisfies MDXComponents;
 
 export const contentComponentNames = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
