@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import { BuildFlow } from '@/components/widgets/build-flow/build-flow';
+import { BuildFlow } from '@/components/widgets/lazy-widgets';
 import { Callout } from './callout';
 import { CodeBlock } from './code-block';
 import { H2, H3 } from './heading';

@@ -1,0 +1,8 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+
+// Every chapter is one route, so anything the registry imports directly would ship on every chapter.
+// Behind next/dynamic each widget is its own chunk, server-rendered as usual and loaded in the
+// browser only on the pages that actually use it.
+export const BuildFlow = dynamic(() => import('./build-flow/build-flow').then((module) => module.BuildFlow));
