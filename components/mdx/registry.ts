@@ -1,5 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
+import { Choice, Explain, Prompt, Question, Quiz } from '../quiz/quiz';
 import { Callout } from './callout';
+import { Figure } from './figure';
+import { Goals } from './goals';
 import { CodeBlock } from './code-block';
 import { H2, H3 } from './heading';
 
@@ -10,6 +13,13 @@ export const mdxComponents = {
   h3: H3,
   pre: CodeBlock,
   Callout,
+  Figure,
+  Goals,
+  Quiz,
+  Question,
+  Prompt,
+  Choice,
+  Explain,
 } satisfies MDXComponents;
 
 export const contentComponentNames = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
