@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { Choice, Explain, Prompt, Question, Quiz } from '../quiz/quiz';
+import { VmContainerDiagram } from '../figures/vm-container-diagram';
 import { Callout } from './callout';
 import { Figure } from './figure';
 import { Goals } from './goals';
@@ -20,6 +21,7 @@ export const mdxComponents = {
   Prompt,
   Choice,
   Explain,
+  VmContainerDiagram,
 } satisfies MDXComponents;
 
 export const contentComponentNames = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
