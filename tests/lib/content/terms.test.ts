@@ -24,8 +24,12 @@ describe('English in parentheses', () => {
         .map((block) => block.text)
         .join('\n');
       const problems: string[] = [];
-      for (const entry of [...glossary, ...more]) {
-        for (const term of 'definition' in entry ? glossaryMatches(entry) : [entry.term]) {
+      const entries = [
+        ...glossary.map((entry) => ({ id: entry.id, english: entry.english, forms: glossaryMatches(entry) })),
+        ...more.map((entry) => ({ id: entry.id, english: entry.english, forms: [entry.term] })),
+      ];
+      for (const entry of entries) {
+        for (const term of entry.forms) {
           const gloss = new RegExp(`(?<![\\p{L}])${escape(term)}\\(${escape(entry.english)}\\)`, 'giu');
           const glossed = [...prose.matchAll(gloss)];
           if (glossed.length === 0) continue;
