@@ -29,6 +29,9 @@ export function SiteHeader({ chapters, currentSlug }: Props) {
           <span>{site.name}</span>
         </Link>
         <div className="ml-auto flex items-center gap-1">
+          <Link href="/glossary" className="rounded-lg px-3 py-2 text-sm font-medium text-muted hover:bg-surface hover:text-fg">
+            용어집
+          </Link>
           <ThemeToggle />
         </div>
       </div>

@@ -1,6 +1,10 @@
 import type { MDXComponents } from 'mdx/types';
 import { BuildFlow } from '@/components/widgets/lazy-widgets';
+import { Choice, Explain, Prompt, Question, Quiz } from '../quiz/quiz';
+import { VmContainerDiagram } from '../figures/vm-container-diagram';
 import { Callout } from './callout';
+import { Figure } from './figure';
+import { Goals } from './goals';
 import { CodeBlock } from './code-block';
 import { H2, H3 } from './heading';
 
@@ -12,6 +16,14 @@ export const mdxComponents = {
   pre: CodeBlock,
   Callout,
   BuildFlow,
+  Figure,
+  Goals,
+  Quiz,
+  Question,
+  Prompt,
+  Choice,
+  Explain,
+  VmContainerDiagram,
 } satisfies MDXComponents;
 
 export const contentComponentNames = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));

@@ -3,10 +3,14 @@ import { bundleMDX } from 'mdx-bundler';
 import remarkGfm from 'remark-gfm';
 import { ContentError } from '../content/content-error';
 import { codeLanguages, codeMetaTransformer, codeThemes, getHighlighter } from './highlighter';
+import { glossary, glossaryMatches } from '../../content/glossary';
 import { remarkCodeLanguages } from './remark-code-languages';
+import { remarkGlossaryLinks } from './remark-glossary-links';
 import { remarkHeadingIds } from './remark-heading-ids';
 import { remarkKnownComponents } from './remark-known-components';
 import type { Heading } from './toc';
+
+const glossaryTerms = glossary.flatMap((entry) => glossaryMatches(entry).map((term) => ({ id: entry.id, term })));
 
 export type CompiledMdx = { code: string; headings: Heading[] };
 
@@ -30,6 +34,7 @@ export async function compileMdx(source: string, { file, knownComponents }: Comp
           [remarkHeadingIds, { onHeading: (heading: Heading) => headings.push(heading) }],
           [remarkCodeLanguages, { languages: codeLanguages }],
           remarkGfm,
+          [remarkGlossaryLinks, { terms: glossaryTerms }],
           ...(options.remarkPlugins ?? []),
         ];
         options.rehypePlugins = [

@@ -103,7 +103,7 @@ describe('chapter pages', () => {
 });
 
 describe('every page', () => {
-  const pages = () => ['/', ...chapters.map((chapter) => `/learn/${chapter.slug}`), '/this-page-does-not-exist'];
+  const pages = () => ['/', ...chapters.map((chapter) => `/learn/${chapter.slug}`), '/glossary', '/this-page-does-not-exist'];
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations, console errors or foreign requests (${colorScheme})`, async () => {

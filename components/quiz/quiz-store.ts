@@ -1,0 +1,58 @@
+import { emptyProgress, readProgress, storageKey, writeProgress, type QuizProgress } from '@/lib/quiz/storage';
+
+// One in-memory copy of each quiz's progress, mirrored to localStorage when it can be. If storage
+// is missing or full the quiz keeps working for this visit; it just won't be remembered.
+const memory = new Map<string, QuizProgress>();
+const listeners = new Set<() => void>();
+
+function localStorageOrUndefined(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function emit() {
+  for (const listener of listeners) listener();
+}
+
+function onStorage(event: StorageEvent) {
+  // Another tab changed (or cleared) storage: forget our copies and read again on next render.
+  if (event.key === null) memory.clear();
+  else for (const id of memory.keys()) if (storageKey(id) === event.key) memory.delete(id);
+  emit();
+}
+
+export function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
+  };
+}
+
+export function getProgress(quizId: string): QuizProgress {
+  let progress = memory.get(quizId);
+  if (!progress) {
+    progress = readProgress(localStorageOrUndefined(), quizId);
+    memory.set(quizId, progress);
+  }
+  return progress;
+}
+
+export function getServerProgress(): QuizProgress {
+  return emptyProgress;
+}
+
+export function setProgress(quizId: string, progress: QuizProgress): void {
+  memory.set(quizId, progress);
+  writeProgress(localStorageOrUndefined(), quizId, progress);
+  emit();
+}
+
+/** For tests: forget every in-memory copy. */
+export function resetQuizMemory(): void {
+  memory.clear();
+}

@@ -1,0 +1,33 @@
+// Lists the words the spell check would reject, most frequent first, to help review the word
+// list: `npx tsx scripts/spelling-report.ts`. Never add a word without checking it is right.
+import { readFileSync } from 'node:fs';
+import { chapterSlugs } from '../content/manifest';
+import { extractProse, parseChapter } from '../lib/content/prose';
+import { hunspellRejects } from '../lib/spelling/hunspell';
+import { separateGlosses, tokenize } from '../lib/spelling/tokens';
+
+const list = readFileSync('content/spelling-wordlist.txt', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+const personal = list.filter((l) => /[\uac00-\ud7a3]/.test(l));
+const english = new Set(list.filter((l) => !/[\uac00-\ud7a3]/.test(l)));
+const korean = new Map<string, string[]>();
+const latin = new Map<string, string[]>();
+const add = (map: Map<string, string[]>, word: string, where: string) => map.set(word, [...(map.get(word) ?? []), where]);
+
+for (const slug of chapterSlugs) {
+  const tree = parseChapter(readFileSync(`content/chapters/${slug}.mdx`, 'utf8'));
+  for (const block of extractProse(tree)) {
+    const where = `${slug}:${block.line}`;
+    const { text, glosses } = separateGlosses(block.text);
+    for (const t of tokenize(text)) {
+      if (t.kind === 'korean') add(korean, t.word, where);
+      if (t.kind === 'latin' && !english.has(t.word)) add(latin, t.word, where);
+    }
+    for (const g of glosses) for (const t of tokenize(g)) if (t.kind === 'latin' && !english.has(t.word)) add(latin, t.word, where);
+    for (const lt of block.linkText) for (const t of tokenize(separateGlosses(lt).text)) if (t.kind === 'korean') add(korean, t.word, where);
+  }
+}
+const rejected = hunspellRejects([...korean.keys()], personal);
+console.log('KOREAN', rejected.length);
+for (const w of rejected) console.log(`  ${w}\t${korean.get(w)?.slice(0, 3).join(' ')}`);
+console.log('LATIN', latin.size);
+console.log([...latin.keys()].sort().join(' '));

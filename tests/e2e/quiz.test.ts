@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chapterSlugs } from '../../content/manifest';
+import { axeViolations, baseURL, launchBrowser, openPage } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('chapter quizzes in Chromium', () => {
+  it('every chapter has a quiz of 3–5 questions, each a named radio group, accessible once answered', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { context, page, problems } = await openPage(browser, { colorScheme, viewport: { width: 390, height: 844 } });
+      for (const slug of chapterSlugs) {
+        await page.goto(`${baseURL}/learn/${slug}`);
+        const quiz = page.getByRole('region', { name: '확인 문제' });
+        const groups = quiz.getByRole('radiogroup');
+        const count = await groups.count();
+        expect(count, slug).toBeGreaterThanOrEqual(3);
+        expect(count, slug).toBeLessThanOrEqual(5);
+        // Answer every question with its first choice, so explanations and both verdicts are on screen.
+        for (let index = 0; index < count; index += 1) await groups.nth(index).getByRole('radio').first().check();
+        for (let index = 0; index < count; index += 1) {
+          await expect(groups.nth(index).getByRole('status').textContent(), slug).resolves.toMatch(/^(정답|오답)입니다\..+/);
+        }
+        expect(await axeViolations(page), `${slug} (${colorScheme})`).toEqual([]);
+      }
+      expect(problems.consoleErrors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('is answered with the keyboard alone and remembers answers and completion after a reload', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseURL}/learn/docker`);
+    const quiz = page.getByRole('region', { name: '확인 문제' });
+    const groups = quiz.getByRole('radiogroup');
+    const count = await groups.count();
+
+    // Try each choice with the arrow keys until the verdict says it is right.
+    for (let index = 0; index < count; index += 1) {
+      const group = groups.nth(index);
+      await group.getByRole('radio').first().focus();
+      await page.keyboard.press('Space');
+      for (let tries = 0; tries < 5; tries += 1) {
+        if ((await group.getByRole('status').textContent())?.startsWith('정답')) break;
+        await page.keyboard.press('ArrowDown');
+      }
+      await expect(group.getByRole('status').textContent()).resolves.toMatch(/^정답입니다\./);
+    }
+    await expect(quiz.getByText('이 장을 마쳤습니다.').count()).resolves.toBe(1);
+
+    await page.reload();
+    const restored = page.getByRole('region', { name: '확인 문제' });
+    await expect(restored.getByText('이 장을 마쳤습니다.').count()).resolves.toBe(1);
+    await expect(restored.locator('input[type=radio]:checked').count()).resolves.toBe(count);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('survives corrupt storage', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await context.addInitScript(() => localStorage.setItem('container-baeumteo:quiz:docker', '{"v":1,"answers":'));
+    await page.goto(`${baseURL}/learn/docker`);
+    const quiz = page.getByRole('region', { name: '확인 문제' });
+    await expect(quiz.locator('input[type=radio]:checked').count()).resolves.toBe(0);
+    await quiz.getByRole('radio').first().check();
+    await expect(quiz.getByRole('status').first().textContent()).resolves.toMatch(/입니다\./);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
