@@ -6,7 +6,8 @@ import type { ClusterState, Step } from './types';
 export function desiredReplicas(current: number, utilization: number, target: number, tolerance: number = HPA.tolerance): number {
   const ratio = utilization / target;
   if (Math.abs(ratio - 1) <= tolerance) return current;
-  return Math.ceil(current * ratio);
+  // The epsilon keeps floating-point noise from turning an exact 8 into 8.0000001 and then 9.
+  return Math.ceil(current * ratio - 1e-9);
 }
 
 /**
@@ -30,7 +31,7 @@ export function stabilize(
 export function averageUtilization(load: number, servingCount: number): number | null {
   if (servingCount === 0) return null;
   const perPod = Math.min(load / servingCount, LIMIT_RPS);
-  return Math.round((perPod / REQUEST_RPS) * 100);
+  return (perPod / REQUEST_RPS) * 100;
 }
 
 // Every sync period the Horizontal Pod Autoscaler reads CPU metrics and sets the Deployment's
@@ -48,7 +49,7 @@ export function autoscale(state: ClusterState, now: number): Step {
   const current = deployment.replicas;
   // Pods counted by the Deployment but not serving yet (starting, crashed) contribute 0%.
   const counted = Math.max(serving, current);
-  const utilization = Math.round((readyUtilization * serving) / counted);
+  const utilization = (readyUtilization * serving) / counted;
   const raw = desiredReplicas(current, utilization, HPA.targetUtilization);
   const recommendation = clamp(raw, HPA.minReplicas, HPA.maxReplicas);
   const recommendations = [...synced.recommendations, { time: now, replicas: recommendation }].filter(
@@ -58,13 +59,13 @@ export function autoscale(state: ClusterState, now: number): Step {
 
   const notes: string[] = [];
   let waitingReported = synced.waitingReported;
-  const shown = utilization;
+  const shown = Math.round(utilization);
   if (next > current) {
     const limit =
       next === raw ? '' : next === HPA.maxReplicas ? `, 최댓값이 ${HPA.maxReplicas}개라 ${next}개` : `, 한 번에 늘릴 수 있는 만큼만 ${next}개`;
     notes.push(
       `Horizontal Pod Autoscaler: 평균 CPU 사용률 ${shown}%가 목표 ${HPA.targetUtilization}%보다 높습니다. ` +
-        `레플리카를 ${current}개에서 ${next}개로 늘립니다(⌈${current} × ${shown} ÷ ${HPA.targetUtilization}⌉ = ${raw}${limit}).`,
+        `레플리카를 ${current}개에서 ${next}개로 늘립니다(⌈현재 레플리카 × 현재 사용률 ÷ 목표 사용률⌉ = ${raw}${limit}).`,
     );
     waitingReported = false;
   } else if (next < current) {
