@@ -1,0 +1,32 @@
+import type { ClusterState, LogEntry, Pod } from '@/lib/simulations/orchestrator';
+
+/** kubectl's AGE column: 45s, 3m20s. */
+export function formatAge(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  if (s < 120) return `${s}s`;
+  return `${Math.floor(s / 60)}m${s % 60}s`;
+}
+
+export function readyColumn(pod: Pod): string {
+  return pod.ready ? '1/1' : '0/1';
+}
+
+/** Everything said at the latest moment something was said. */
+export function latestNarration(log: readonly LogEntry[]): string | null {
+  const last = log.at(-1);
+  if (!last) return null;
+  return log
+    .filter((entry) => entry.time === last.time)
+    .slice(-3)
+    .map((entry) => entry.text)
+    .join(' ');
+}
+
+export function formatTime(seconds: number): string {
+  return `${seconds}초`;
+}
+
+export function podCounts(state: ClusterState) {
+  const active = state.pods.filter((p) => p.status !== 'Terminating');
+  return { active: active.length, ready: active.filter((p) => p.ready).length };
+}
