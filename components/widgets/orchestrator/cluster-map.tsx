@@ -9,7 +9,8 @@ function look(pod: Pod): { className: string; label: string } {
   if (pod.status === 'Terminating') return { className: `border-dashed bg-bg text-muted ${versionLine[pod.version]} scale-90 opacity-40`, label: '종료' };
   if (pod.status === 'Error' || pod.status === 'CrashLoopBackOff') return { className: 'border-warn bg-warn-soft text-warn', label: '재시작' };
   if (pod.ready) return { className: versionFill[pod.version], label: '준비' };
-  const label = pod.status === 'Pending' ? '대기' : pod.status === 'ContainerCreating' ? '생성' : '확인';
+  // Running but not ready: the readiness probe has not passed (yet, or ever for v3).
+  const label = pod.status === 'Pending' ? '대기' : pod.status === 'ContainerCreating' ? '생성 중' : '점검 중';
   return { className: `border-dashed bg-bg text-fg ${versionLine[pod.version]}`, label };
 }
 

@@ -22,6 +22,16 @@ export function latestNarration(log: readonly LogEntry[]): string | null {
     .join(' ');
 }
 
+/** The lines before the latest moment, newest first: context for what the narration just said. */
+export function earlierNarration(log: readonly LogEntry[], count = 3): LogEntry[] {
+  const last = log.at(-1);
+  if (!last) return [];
+  return log
+    .filter((entry) => entry.time !== last.time)
+    .slice(-count)
+    .reverse();
+}
+
 export function formatTime(seconds: number): string {
   return `${seconds}초`;
 }

@@ -16,7 +16,7 @@ import { Narration } from '../shared/narration';
 import { WidgetFrame } from '../shared/widget-frame';
 import { ClusterMap } from './cluster-map';
 import { FaultControls, LoadControl, PlaybackControls, RolloutControls } from './controls';
-import { formatTime, latestNarration } from './format';
+import { earlierNarration, formatTime, latestNarration } from './format';
 import { HistoryChart } from './history-chart';
 import { PodsTable } from './pods-table';
 import { useCluster } from './use-cluster';
@@ -62,7 +62,10 @@ function LiveOrchestrator({ scene }: { scene: Scene }) {
           onReset={sim.reset}
         />
       </div>
-      <Narration>{latestNarration(state.log) ?? scene.hint}</Narration>
+      <div>
+        <Narration>{latestNarration(state.log) ?? scene.hint}</Narration>
+        <EarlierLines state={state} />
+      </div>
       <HistoryChart history={state.history} now={state.time} totalFailed={state.traffic.totalFailed} />
       <PodsTable state={state} />
       <details className="text-sm text-fg">
@@ -89,6 +92,22 @@ function StillOrchestrator({ scene }: { scene: Scene }) {
         <Transcript state={demo} />
       </div>
     </WidgetFrame>
+  );
+}
+
+// What was said just before, so a line that scrolled past at 4× speed can still be read.
+function EarlierLines({ state }: { state: ClusterState }) {
+  const lines = earlierNarration(state.log);
+  if (lines.length === 0) return null;
+  return (
+    <ol aria-label="직전 기록" className="mt-2 space-y-1 px-1 text-xs leading-5 text-muted">
+      {lines.map((entry, i) => (
+        <li key={`${entry.time}-${i}`} className="grid grid-cols-[2.5rem_1fr] gap-2">
+          <span className="font-mono">{formatTime(entry.time)}</span>
+          <span>{entry.text}</span>
+        </li>
+      ))}
+    </ol>
   );
 }
 

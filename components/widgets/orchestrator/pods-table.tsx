@@ -16,14 +16,14 @@ const statusTone: Record<string, string> = {
 export function PodsTable({ state }: Props) {
   return (
     <div role="region" aria-label="파드 목록 표" tabIndex={0} className="overflow-x-auto rounded-lg border border-line">
-      <table className="w-full border-collapse text-left font-mono text-xs leading-6">
-        <caption className="bg-surface px-3 py-1.5 text-left font-sans text-xs font-semibold text-muted">
+      <table className="w-full border-collapse text-left font-mono text-xs leading-6 whitespace-nowrap">
+        <caption className="bg-surface px-2.5 py-1.5 text-left font-sans text-xs font-semibold text-muted">
           <code>kubectl get pods</code> 결과 (파드 {state.pods.length}개)
         </caption>
         <thead>
           <tr className="border-b border-line text-muted">
             {['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'NODE'].map((h) => (
-              <th key={h} scope="col" className="px-3 py-1 font-semibold whitespace-nowrap">
+              <th key={h} scope="col" className="px-2.5 py-1 font-semibold whitespace-nowrap">
                 {h}
               </th>
             ))}
@@ -32,14 +32,14 @@ export function PodsTable({ state }: Props) {
         <tbody>
           {state.pods.map((pod) => (
             <tr key={pod.name} className="border-b border-line last:border-0">
-              <th scope="row" className="px-3 py-0.5 font-normal whitespace-nowrap text-fg">
+              <th scope="row" className="px-2.5 py-0.5 font-normal whitespace-nowrap text-fg">
                 {pod.name}
               </th>
-              <td className="px-3 py-0.5 text-fg">{readyColumn(pod)}</td>
-              <td className={`px-3 py-0.5 whitespace-nowrap ${statusTone[pod.status] ?? 'text-fg'}`}>{pod.status}</td>
-              <td className="px-3 py-0.5 text-fg">{pod.restarts}</td>
-              <td className="px-3 py-0.5 text-fg">{formatAge(state.time - pod.createdAt)}</td>
-              <td className="px-3 py-0.5 whitespace-nowrap text-fg">{pod.node ?? '<none>'}</td>
+              <td className="px-2.5 py-0.5 text-fg">{readyColumn(pod)}</td>
+              <td className={`px-2.5 py-0.5 whitespace-nowrap ${statusTone[pod.status] ?? 'text-fg'}`}>{pod.status}</td>
+              <td className="px-2.5 py-0.5 text-fg">{pod.restarts}</td>
+              <td className="px-2.5 py-0.5 text-fg">{formatAge(state.time - pod.createdAt)}</td>
+              <td className="px-2.5 py-0.5 whitespace-nowrap text-fg">{pod.node ?? '<none>'}</td>
             </tr>
           ))}
         </tbody>
