@@ -9,6 +9,9 @@ const shared = {
 
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print one "N passed, N failed" line for every suite together.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.artifacts/test-results.json' },
     projects: [
       {
         ...shared,

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/layout/skip-link';
-import { site } from '@/lib/site';
+import { openGraphDefaults, site } from '@/lib/site';
 import { themeScript } from '@/lib/theme/theme-script';
 import './globals.css';
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
-  openGraph: { siteName: site.name, locale: 'ko_KR', type: 'website' },
+  openGraph: { ...openGraphDefaults, type: 'website' },
   twitter: { card: 'summary' },
 };
 

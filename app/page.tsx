@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getChapterMetas } from '@/lib/content/chapters';
-import { site } from '@/lib/site';
+import { openGraphDefaults, site } from '@/lib/site';
 
 export const metadata: Metadata = {
   alternates: { canonical: '/' },
-  openGraph: { url: '/', title: site.name, description: site.description },
+  openGraph: { ...openGraphDefaults, type: 'website', url: '/', title: site.name, description: site.description },
 };
 
 export default async function HomePage() {

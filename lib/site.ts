@@ -4,3 +4,6 @@ export const site = {
   // The canonical origin for absolute URLs in metadata; set SITE_URL when deploying elsewhere.
   url: process.env.SITE_URL ?? 'http://localhost:3000',
 } as const;
+
+// Next.js replaces a parent's openGraph object instead of merging it, so every page spreads these in.
+export const openGraphDefaults = { siteName: site.name, locale: 'ko_KR' } as const;

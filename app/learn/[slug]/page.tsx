@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
-import { getMDXComponent } from 'mdx-bundler/client';
 import { chapterSlugs } from '@/content/manifest';
 import { ChapterNav } from '@/components/layout/chapter-nav';
 import { Pager } from '@/components/layout/pager';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { TableOfContents } from '@/components/layout/table-of-contents';
-import { contentComponentNames, mdxComponents } from '@/components/mdx/registry';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { contentComponentNames } from '@/components/mdx/registry';
 import { getChapterMetas, getNeighbours, isChapterSlug, loadChapter } from '@/lib/content/chapters';
 import { notFound } from 'next/navigation';
+import { openGraphDefaults } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: PageProps<'/learn/[slug]'>): 
     title: chapter.title,
     description: chapter.description,
     alternates: { canonical: url },
-    openGraph: { type: 'article', url, title: chapter.title, description: chapter.description },
+    openGraph: { ...openGraphDefaults, type: 'article', url, title: chapter.title, description: chapter.description },
     twitter: { title: chapter.title, description: chapter.description },
   };
 }
@@ -38,7 +39,6 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
   const { slug } = await params;
   const [chapter, chapters] = await Promise.all([getChapter(slug), getChapterMetas()]);
   const { previous, next } = getNeighbours(chapters, chapter.slug);
-  const Content = getMDXComponent(chapter.code);
 
   return (
     <>
@@ -65,7 +65,7 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
               </details>
             )}
             <div className="prose prose-ko max-w-none sm:prose-lg">
-              <Content components={mdxComponents} />
+              <MdxContent code={chapter.code} />
             </div>
             <Pager previous={previous} next={next} />
           </article>

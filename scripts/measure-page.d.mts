@@ -1,0 +1,3 @@
+export declare function measurePage(
+  pageUrl: string,
+): Promise<{ html: number; js: number; css: number; scripts: number; total: number }>;

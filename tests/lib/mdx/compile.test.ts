@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compileMdx } from '@/lib/mdx/compile';
+
+const frontmatter = '---\ntitle: 시험\n---\n\n';
+const compile = (body: string) => compileMdx(frontmatter + body, { file: 'content/chapters/test.mdx', knownComponents: ['Callout'] });
+
+describe('compileMdx', () => {
+  it('collects headings with their explicit ids and strips the id comment from the text', async () => {
+    const { headings, code } = await compile('## 컨테이너란 {/*what-is-a-container*/}\n\n본문\n\n### 레이어 {/*layers*/}\n');
+    expect(headings).toEqual([
+      { depth: 2, id: 'what-is-a-container', text: '컨테이너란' },
+      { depth: 3, id: 'layers', text: '레이어' },
+    ]);
+    expect(code).toContain('what-is-a-container');
+    expect(code).not.toContain('/*what-is-a-container*/');
+  });
+
+  it('keeps an id when the Korean wording of its heading changes', async () => {
+    const before = await compile('## 컨테이너란 {/*what-is-a-container*/}\n');
+    const after = await compile('## 컨테이너는 무엇인가요? {/*what-is-a-container*/}\n');
+    expect(after.headings[0]?.id).toBe(before.headings[0]?.id);
+  });
+
+  it.each([
+    ['a heading without an id', '본문\n\n## 제목\n', 7, 'heading "제목" has no id'],
+    ['a non-ASCII id', '## 제목 {/*제목*/}\n', 5, 'heading id "제목" must be lowercase ASCII'],
+    ['a duplicate id', '## 하나 {/*same*/}\n\n## 둘 {/*same*/}\n', 7, 'heading id "same" is used twice'],
+    ['an unregistered component', '문단\n\n<Spaceship speed={3} />\n', 7, '<Spaceship> is not a registered component'],
+    ['an import', "import x from '../lib/x'\n\n본문\n", 5, 'must not import or export code'],
+    ['a code block without a language', '```\nls\n```\n', 5, 'code block has no language'],
+    ['a code block with an unknown language', '```dockerfle\nFROM x\n```\n', 5, 'code block has "dockerfle"'],
+    ['an MDX syntax error', '첫 줄\n\n<div>\n\n</span>\n\n끝\n', 9, 'Unexpected closing tag `</span>`'],
+    ['an unclosed expression', '첫 줄\n\n{열린 중괄호\n', 8, 'Unexpected end of file in expression'],
+  ])('fails on %s with the file and line', async (_, body, line, reason) => {
+    const error = await compile(body).then(
+      () => undefined,
+      (caught: Error) => caught,
+    );
+    expect(error?.message).toContain(`content/chapters/test.mdx:${line}: `);
+    expect(error?.message).toContain(reason);
+  });
+
+  it('highlights code at build time with a light and a dark theme', async () => {
+    const { code } = await compile('```dockerfile title="Dockerfile"\nFROM ruby:3.3\n```\n');
+    expect(code).toContain('--shiki-dark');
+    expect(code).toContain('data-language');
+    expect(code).toContain('dockerfile');
+    expect(code).toContain('data-title');
+  });
+});
