@@ -67,7 +67,7 @@ function LiveOrchestrator({ scene }: { scene: Scene }) {
         <EarlierLines state={state} />
       </div>
       <HistoryChart history={state.history} now={state.time} totalFailed={state.traffic.totalFailed} />
-      <PodsTable state={state} />
+      <PodsTable state={state} label={tableLabel(scene)} />
       <details className="text-sm text-fg">
         <summary className="cursor-pointer py-2 font-semibold">지금까지의 기록 ({state.log.length}줄)</summary>
         <Transcript state={state} />
@@ -86,7 +86,7 @@ function StillOrchestrator({ scene }: { scene: Scene }) {
       </p>
       <StatusBar state={still} />
       <ClusterMap state={still} />
-      <PodsTable state={still} />
+      <PodsTable state={still} label={tableLabel(scene)} />
       <div className="text-sm text-fg">
         <p className="font-semibold">이렇게 진행됩니다</p>
         <Transcript state={demo} />
@@ -109,6 +109,11 @@ function EarlierLines({ state }: { state: ClusterState }) {
       ))}
     </ol>
   );
+}
+
+// Each widget's scrollable table is a landmark; the page has four, so each needs its own name.
+function tableLabel(scene: Scene): string {
+  return `파드 목록 표: ${scene.caption.split(':')[0]}`;
 }
 
 function Transcript({ state }: { state: ClusterState }) {

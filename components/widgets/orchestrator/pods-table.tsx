@@ -1,7 +1,7 @@
 import type { ClusterState } from '@/lib/simulations/orchestrator';
 import { formatAge, readyColumn } from './format';
 
-type Props = { state: ClusterState };
+type Props = { state: ClusterState; label: string };
 
 const statusTone: Record<string, string> = {
   Running: 'text-fg',
@@ -13,9 +13,9 @@ const statusTone: Record<string, string> = {
 };
 
 // The accessible view of the cluster: the same columns `kubectl get pods -o wide` would print.
-export function PodsTable({ state }: Props) {
+export function PodsTable({ state, label }: Props) {
   return (
-    <div role="region" aria-label="파드 목록 표" tabIndex={0} className="overflow-x-auto rounded-lg border border-line">
+    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-line">
       <table className="w-full border-collapse text-left font-mono text-xs leading-6 whitespace-nowrap">
         <caption className="bg-surface px-2.5 py-1.5 text-left font-sans text-xs font-semibold text-muted">
           <code>kubectl get pods</code> 결과 (파드 {state.pods.length}개)
