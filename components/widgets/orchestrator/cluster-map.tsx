@@ -10,7 +10,7 @@ function look(pod: Pod): { className: string; label: string } {
   if (pod.status === 'Error' || pod.status === 'CrashLoopBackOff') return { className: 'border-warn bg-warn-soft text-warn', label: '재시작' };
   if (pod.ready) return { className: versionFill[pod.version], label: '준비' };
   // Running but not ready: the readiness probe has not passed (yet, or ever for v3).
-  const label = pod.status === 'Pending' ? '대기' : pod.status === 'ContainerCreating' ? '생성 중' : '점검 중';
+  const label = pod.status === 'Pending' ? '대기' : pod.status === 'ContainerCreating' ? '생성' : '점검';
   return { className: `border-dashed bg-bg text-fg ${versionLine[pod.version]}`, label };
 }
 

@@ -119,19 +119,21 @@ export function PlaybackControls({ running, speed, onPlay, onPause, onStep, onSp
       <ControlButton onClick={onStep} disabled={running}>
         1초 진행
       </ControlButton>
-      <label htmlFor={id} className="text-sm text-muted">
-        속도
-      </label>
-      <select
-        id={id}
-        value={speed}
-        onChange={(e) => onSpeed(Number(e.currentTarget.value) as Speed)}
-        className="min-h-11 rounded-lg border border-line bg-bg px-2 text-sm text-fg"
-      >
-        <option value={1}>1배속</option>
-        <option value={2}>2배속</option>
-        <option value={4}>4배속</option>
-      </select>
+      <span className="inline-flex items-center gap-2">
+        <label htmlFor={id} className="text-sm text-muted">
+          속도
+        </label>
+        <select
+          id={id}
+          value={speed}
+          onChange={(e) => onSpeed(Number(e.currentTarget.value) as Speed)}
+          className="min-h-11 rounded-lg border border-line bg-bg px-2 text-sm text-fg"
+        >
+          <option value={1}>1배속</option>
+          <option value={2}>2배속</option>
+          <option value={4}>4배속</option>
+        </select>
+      </span>
       <ControlButton onClick={onReset}>처음부터</ControlButton>
     </div>
   );
