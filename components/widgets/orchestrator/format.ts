@@ -22,14 +22,13 @@ export function latestNarration(log: readonly LogEntry[]): string | null {
     .join(' ');
 }
 
-/** The lines before the latest moment, newest first: context for what the narration just said. */
+/** The lines before the latest moment, in order: context for what the narration just said. */
 export function earlierNarration(log: readonly LogEntry[], count = 3): LogEntry[] {
   const last = log.at(-1);
   if (!last) return [];
   return log
     .filter((entry) => entry.time !== last.time)
-    .slice(-count)
-    .reverse();
+    .slice(-count);
 }
 
 export function formatTime(seconds: number): string {

@@ -57,6 +57,10 @@ export function HistoryChart({ history, now, totalFailed }: Props) {
           className="stroke-ok"
         />
       </svg>
+      <p className="flex justify-between text-xs text-muted" aria-hidden="true">
+        <span>← {HISTORY_SECONDS}초 전</span>
+        <span>지금</span>
+      </p>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-hidden="true">
         <li>
           <span className="mr-1 inline-block h-0.5 w-4 bg-accent align-middle" />

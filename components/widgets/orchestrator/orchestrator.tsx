@@ -63,8 +63,8 @@ function LiveOrchestrator({ scene }: { scene: Scene }) {
         />
       </div>
       <div>
-        <Narration>{latestNarration(state.log) ?? scene.hint}</Narration>
         <EarlierLines state={state} />
+        <Narration>{latestNarration(state.log) ?? scene.hint}</Narration>
       </div>
       <HistoryChart history={state.history} now={state.time} totalFailed={state.traffic.totalFailed} />
       <PodsTable state={state} label={tableLabel(scene)} />
@@ -100,7 +100,7 @@ function EarlierLines({ state }: { state: ClusterState }) {
   const lines = earlierNarration(state.log);
   if (lines.length === 0) return null;
   return (
-    <ol aria-label="직전 기록" className="mt-2 space-y-1 px-1 text-xs leading-5 text-muted">
+    <ol aria-label="직전 기록" className="mb-2 space-y-1 px-1 text-xs leading-5 text-muted">
       {lines.map((entry, i) => (
         <li key={`${entry.time}-${i}`} className="grid grid-cols-[2.5rem_1fr] gap-2">
           <span className="font-mono">{formatTime(entry.time)}</span>
