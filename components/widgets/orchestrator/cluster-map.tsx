@@ -1,12 +1,13 @@
 import { LIMIT_RPS, type ClusterState, type Pod } from '@/lib/simulations/orchestrator';
 
-type Props = { state: ClusterState };
+type Props = { state: ClusterState; animate: boolean };
 
 const versionFill = { v1: 'border-accent-strong bg-accent-strong text-bg', v2: 'border-ok bg-ok text-bg', v3: 'border-warn bg-warn text-bg' };
 const versionLine = { v1: 'border-accent-strong', v2: 'border-ok', v3: 'border-warn' };
 
 function look(pod: Pod): { className: string; label: string } {
-  if (pod.status === 'Terminating') return { className: `border-dashed bg-bg text-muted ${versionLine[pod.version]} scale-90 opacity-40`, label: '종료' };
+  // Shrinks rather than fades: faded text would fail contrast while the reader is still reading it.
+  if (pod.status === 'Terminating') return { className: `scale-90 border-dashed border-line bg-surface text-muted`, label: '종료' };
   if (pod.status === 'Error' || pod.status === 'CrashLoopBackOff') return { className: 'border-warn bg-warn-soft text-warn', label: '재시작' };
   if (pod.ready) return { className: versionFill[pod.version], label: '준비' };
   // Running but not ready: the readiness probe has not passed (yet, or ever for v3).
@@ -16,7 +17,7 @@ function look(pod: Pod): { className: string; label: string } {
 
 // The picture of the cluster. It repeats what the table says, so it is hidden from screen readers.
 // Pods enter, shrink away and show their traffic with transform and opacity only.
-export function ClusterMap({ state }: Props) {
+export function ClusterMap({ state, animate }: Props) {
   const unscheduled = state.pods.filter((p) => p.node === null);
   return (
     <div aria-hidden="true" className="space-y-2">
@@ -38,7 +39,7 @@ export function ClusterMap({ state }: Props) {
               {state.pods
                 .filter((p) => p.node === node.name)
                 .map((pod) => (
-                  <PodShape key={pod.name} pod={pod} />
+                  <PodShape key={pod.name} pod={pod} animate={animate} />
                 ))}
             </ul>
           </li>
@@ -53,11 +54,13 @@ export function ClusterMap({ state }: Props) {
   );
 }
 
-function PodShape({ pod }: { pod: Pod }) {
+function PodShape({ pod, animate }: { pod: Pod; animate: boolean }) {
   const { className, label } = look(pod);
+  // Only pods created while the reader watches fade in; the ones there from the start just are.
+  const enter = animate && pod.createdAt > 0 ? 'motion-safe:starting:scale-50 motion-safe:starting:opacity-0' : '';
   return (
     <li
-      className={`relative flex h-12 min-w-0 flex-col items-center justify-center overflow-hidden rounded-md border-2 text-[0.6875rem] leading-4 font-semibold motion-safe:transition-[opacity,transform] motion-safe:duration-500 motion-safe:starting:scale-50 motion-safe:starting:opacity-0 ${className}`}
+      className={`relative flex h-12 min-w-0 flex-col items-center justify-center overflow-hidden rounded-md border-2 text-[0.6875rem] leading-4 font-semibold motion-safe:transition-[opacity,transform] motion-safe:duration-500 ${enter} ${className}`}
     >
       <span>{pod.version}</span>
       <span className="font-normal">{label}</span>

@@ -47,7 +47,7 @@ function LiveOrchestrator({ scene }: { scene: Scene }) {
   return (
     <WidgetFrame caption={scene.caption}>
       <StatusBar state={state} />
-      <ClusterMap state={state} />
+      <ClusterMap state={state} animate />
       <div className="space-y-3 rounded-lg border border-line p-3">
         {show.load && <LoadControl state={state} send={sim.send} />}
         {show.faults && <FaultControls state={state} send={sim.send} />}
@@ -85,7 +85,7 @@ function StillOrchestrator({ scene }: { scene: Scene }) {
         {formatTime(still.time)} 시점의 모습입니다. 자바스크립트가 켜져 있으면 직접 조작해 볼 수 있습니다.
       </p>
       <StatusBar state={still} />
-      <ClusterMap state={still} />
+      <ClusterMap state={still} animate={false} />
       <PodsTable state={still} label={tableLabel(scene)} />
       <div className="text-sm text-fg">
         <p className="font-semibold">이렇게 진행됩니다</p>
