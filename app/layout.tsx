@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/layout/skip-link';
-import { openGraphDefaults, site } from '@/lib/site';
+import { openGraphDefaults, site, twitterDefaults } from '@/lib/site';
 import { themeScript } from '@/lib/theme/theme-script';
 import './globals.css';
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   openGraph: { ...openGraphDefaults, type: 'website' },
-  twitter: { card: 'summary' },
+  twitter: twitterDefaults,
 };
 
 export const viewport: Viewport = {

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getChapterMetas } from '@/lib/content/chapters';
+import { courseJsonLd } from '@/lib/seo/structured-data';
 import { openGraphDefaults, site } from '@/lib/site';
 
 export const metadata: Metadata = {
@@ -15,6 +17,7 @@ export default async function HomePage() {
   const first = chapters[0];
   return (
     <>
+      <JsonLd data={courseJsonLd(chapters)} />
       <SiteHeader chapters={chapters} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-12 sm:px-6 sm:py-20">
         <section aria-labelledby="intro-title" className="max-w-3xl">

@@ -7,3 +7,11 @@ export const site = {
 
 // Next.js replaces a parent's openGraph object instead of merging it, so every page spreads these in.
 export const openGraphDefaults = { siteName: site.name, locale: 'ko_KR' } as const;
+
+// The same goes for twitter: each page that sets a title spreads these in, or the large card is lost.
+export const twitterDefaults = { card: 'summary_large_image' } as const;
+
+/** An absolute URL on the site, for sitemaps and structured data that must not be relative. */
+export function absoluteUrl(pathname: string): string {
+  return new URL(pathname, site.url).toString();
+}

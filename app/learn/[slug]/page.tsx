@@ -6,10 +6,12 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { TableOfContents } from '@/components/layout/table-of-contents';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { JsonLd } from '@/components/seo/json-ld';
 import { contentComponentNames } from '@/components/mdx/registry';
 import { getChapterMetas, getNeighbours, isChapterSlug, loadChapter } from '@/lib/content/chapters';
 import { notFound } from 'next/navigation';
-import { openGraphDefaults } from '@/lib/site';
+import { learningResourceJsonLd } from '@/lib/seo/structured-data';
+import { openGraphDefaults, twitterDefaults } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -31,7 +33,7 @@ export async function generateMetadata({ params }: PageProps<'/learn/[slug]'>): 
     description: chapter.description,
     alternates: { canonical: url },
     openGraph: { ...openGraphDefaults, type: 'article', url, title: chapter.title, description: chapter.description },
-    twitter: { title: chapter.title, description: chapter.description },
+    twitter: { ...twitterDefaults, title: chapter.title, description: chapter.description },
   };
 }
 
@@ -42,6 +44,7 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
 
   return (
     <>
+      <JsonLd data={learningResourceJsonLd(chapter)} />
       <SiteHeader chapters={chapters} currentSlug={chapter.slug} />
       <div className="mx-auto max-w-7xl px-4 sm:px-6 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
         <div className="hidden lg:block">
