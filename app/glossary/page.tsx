@@ -5,9 +5,7 @@ import { TextWithCode } from '@/components/glossary/inline-code';
 import { glossary } from '@/content/glossary';
 import { getChapterMetas } from '@/lib/content/chapters';
 import { openGraphDefaults, twitterDefaults } from '@/lib/site';
-
-const title = '용어집';
-const description = '컨테이너 배움터에서 쓰는 도커와 쿠버네티스 용어를 영어 원어와 함께 한두 문장으로 풀이합니다.';
+import { glossaryDescription as description, glossaryTitle as title } from './copy';
 
 export const metadata: Metadata = {
   title,

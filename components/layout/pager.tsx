@@ -5,7 +5,7 @@ type Props = { previous?: ChapterLink; next?: ChapterLink };
 
 export function Pager({ previous, next }: Props) {
   return (
-    <nav aria-label="이전 장과 다음 장" className="mt-16 grid gap-4 border-t border-line pt-8 sm:grid-cols-2">
+    <nav aria-label="이전 장과 다음 장" className="mt-16 grid gap-4 border-t border-line pt-8 sm:grid-cols-2 print:hidden">
       {previous ? <PagerLink chapter={previous} direction="이전 장" /> : <span />}
       {next && <PagerLink chapter={next} direction="다음 장" alignEnd />}
     </nav>

@@ -7,7 +7,7 @@ type Props = { chapters: readonly ChapterLink[]; currentSlug?: string };
 
 export function SiteHeader({ chapters, currentSlug }: Props) {
   return (
-    <header className="sticky top-0 z-30 border-b border-line bg-bg/90 backdrop-blur supports-[backdrop-filter]:bg-bg/75">
+    <header className="sticky top-0 z-30 border-b print:hidden border-line bg-bg/90 backdrop-blur supports-[backdrop-filter]:bg-bg/75">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 sm:px-6">
         {/* A details menu works without JavaScript, which is all the chapter pages ship. */}
         <details className="group relative lg:hidden">

@@ -7,11 +7,13 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { TableOfContents } from '@/components/layout/table-of-contents';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
+import { HeadingLinkCopier } from '@/components/share/heading-link-copier';
+import { ShareButton } from '@/components/share/share-button';
 import { contentComponentNames } from '@/components/mdx/registry';
 import { getChapterMetas, getNeighbours, isChapterSlug, loadChapter } from '@/lib/content/chapters';
 import { notFound } from 'next/navigation';
 import { learningResourceJsonLd } from '@/lib/seo/structured-data';
-import { openGraphDefaults, twitterDefaults } from '@/lib/site';
+import { absoluteUrl, openGraphDefaults, site, twitterDefaults } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -46,21 +48,27 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
     <>
       <JsonLd data={learningResourceJsonLd(chapter)} />
       <SiteHeader chapters={chapters} currentSlug={chapter.slug} />
-      <div className="mx-auto max-w-7xl px-4 sm:px-6 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
-        <div className="hidden lg:block">
+      <div className="mx-auto max-w-7xl px-4 sm:px-6 print:block print:max-w-none print:px-0 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
+        <div className="hidden lg:block print:hidden">
           <div className="sticky top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto py-10">
             <ChapterNav chapters={chapters} currentSlug={chapter.slug} />
           </div>
         </div>
-        <main id="main" className="min-w-0 py-10">
+        <main id="main" className="min-w-0 py-10 print:py-0">
           <article className="mx-auto max-w-[42rem]">
             <header className="mb-8">
               <p className="text-sm font-semibold text-accent-strong">{chapter.number}장</p>
               <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight text-fg sm:text-4xl">{chapter.title}</h1>
               <p className="mt-4 text-lg text-muted">{chapter.description}</p>
+              {/* On paper the address is the link: where the printed chapter lives online. */}
+              <p className="mt-3 hidden text-sm text-muted print:block">{absoluteUrl(`/learn/${chapter.slug}`)}</p>
+              <div className="mt-4 min-h-9 print:hidden">
+                <ShareButton title={`${chapter.title} | ${site.name}`} />
+              </div>
             </header>
+            <HeadingLinkCopier />
             {chapter.toc.length > 0 && (
-              <details className="mb-8 rounded-xl border border-line px-4 py-3 xl:hidden">
+              <details className="mb-8 rounded-xl border border-line px-4 py-3 xl:hidden print:hidden">
                 <summary className="cursor-pointer font-semibold text-fg">이 장의 내용</summary>
                 <div className="mt-3">
                   <TableOfContents toc={chapter.toc} />
@@ -73,7 +81,7 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
             <Pager previous={previous} next={next} />
           </article>
         </main>
-        <div className="hidden xl:block">
+        <div className="hidden xl:block print:hidden">
           <div className="sticky top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto py-10">
             <TableOfContents toc={chapter.toc} />
           </div>

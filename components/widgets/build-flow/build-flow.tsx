@@ -1,19 +1,24 @@
 'use client';
 
-import { useId, useRef, useSyncExternalStore } from 'react';
+import { useId, useMemo, useRef, useSyncExternalStore } from 'react';
 import {
   canGoForward,
   commandFor,
   delayBeforeNext,
   finishedState,
+  flowSceneCodec,
   narrate,
   recipe,
   recipeChanged,
+  replayFlowScene,
+  sceneOfTimeline,
   transcript,
   type BuildFlowState,
   type Variant,
 } from '@/lib/simulations/build-flow';
 import { Narration } from '../shared/narration';
+import { SharedSceneNote, ShareSceneButton } from '../shared/scene-share';
+import { useSharedScene } from '../shared/use-shared-scene';
 import { useReducedMotion } from '../shared/use-reduced-motion';
 import { WidgetFrame } from '../shared/widget-frame';
 import { ContainerList } from './container-list';
@@ -38,7 +43,7 @@ export function BuildFlow({ variant = 'full' }: Props) {
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const lines = transcript(variant);
   return (
-    <WidgetFrame caption={captions[variant]}>
+    <WidgetFrame caption={captions[variant]} id={`build-flow-${variant}`}>
       {hydrated && <LiveBuildFlow variant={variant} />}
       {/* Once live, the still figure is for print only; aria-hidden keeps it from being read twice. */}
       <div className={hydrated ? 'hidden print:block' : undefined} aria-hidden={hydrated || undefined} data-still-figure="">
@@ -62,7 +67,12 @@ export function BuildFlow({ variant = 'full' }: Props) {
 }
 
 function LiveBuildFlow({ variant }: { variant: Variant }) {
-  const [timeline, dispatch] = useBuildFlow(variant);
+  const instance = `build-flow-${variant}`;
+  const shared = useSharedScene(instance, flowSceneCodec);
+  // The codec only accepts scenes that replay, so an 'ok' scene always gives a timeline.
+  const initial = useMemo(() => (shared.status === 'ok' ? replayFlowScene(shared.scene) : null), [shared]);
+  const [timeline, dispatch] = useBuildFlow(variant, initial);
+  const scene = useMemo(() => sceneOfTimeline(timeline), [timeline]);
   const reduced = useReducedMotion();
   const containersHeading = useRef<HTMLParagraphElement>(null);
   const hintId = useId();
@@ -83,6 +93,7 @@ function LiveBuildFlow({ variant }: { variant: Variant }) {
 
   return (
     <div className="space-y-4 print:hidden" data-playing={timeline.playing} data-reduced-motion={reduced ? 'true' : 'false'}>
+      <SharedSceneNote read={shared} />
       <div className="space-y-2">
         <Narration>{narrate(state, variant)}</Narration>
         <p className="min-h-5 font-mono text-xs text-muted">
@@ -144,6 +155,7 @@ function LiveBuildFlow({ variant }: { variant: Variant }) {
           { label: '다음 단계', enabled: canGoForward(timeline, variant), onClick: () => dispatch({ type: 'forward', now: now() }) },
         ]}
       />
+      <ShareSceneButton instance={instance} codec={flowSceneCodec} scene={scene} />
     </div>
   );
 }

@@ -5,11 +5,12 @@ import { createTimeline, delayBeforeNext, updateTimeline, type Timeline, type Ti
 import { useInterval } from '../shared/use-interval';
 
 // The widget's clock: the timeline is pure, this hook only ticks it while something is playing.
-export function useBuildFlow(variant: Variant): [Timeline, (action: TimelineAction) => void] {
+// A shared scene (lib/simulations/build-flow/scene-link.ts) starts from its replayed timeline.
+export function useBuildFlow(variant: Variant, initial: Timeline | null = null): [Timeline, (action: TimelineAction) => void] {
   const [timeline, dispatch] = useReducer(
     (current: Timeline, action: TimelineAction) => updateTimeline(current, action, variant),
-    undefined,
-    createTimeline,
+    initial,
+    (shared) => shared ?? createTimeline(),
   );
   useInterval((now) => dispatch({ type: 'tick', now }), delayBeforeNext(timeline), timeline.playing !== 'no');
   return [timeline, dispatch];

@@ -6,6 +6,7 @@ import {
   SCENES,
   VERSIONS,
   averageUtilization,
+  clusterSceneCodec,
   isServing,
   playDemo,
   type ClusterState,
@@ -13,6 +14,8 @@ import {
   type SceneId,
 } from '@/lib/simulations/orchestrator';
 import { Narration } from '../shared/narration';
+import { SharedSceneNote, ShareSceneButton } from '../shared/scene-share';
+import { useSharedScene } from '../shared/use-shared-scene';
 import { WidgetFrame } from '../shared/widget-frame';
 import { ClusterMap } from './cluster-map';
 import { FaultControls, LoadControl, PlaybackControls, RolloutControls } from './controls';
@@ -25,12 +28,23 @@ type Props = { scene?: SceneId };
 
 const noSubscription = () => () => {};
 
-// Server and first client render show a still figure and a transcript (no JavaScript, print);
-// the live controls appear only once hydrated.
+// Server and first client render show a still figure and a transcript (no JavaScript); the live
+// controls appear only once hydrated. The still figure stays for print, hidden from screen and
+// from screen readers, so paper gets the figure and transcript instead of the controls.
 export function Orchestrator({ scene = 'sandbox' }: Props) {
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const preset = SCENES[scene] ?? SCENES.sandbox;
-  return hydrated ? <LiveOrchestrator scene={preset} /> : <StillOrchestrator scene={preset} />;
+  if (!hydrated) return <StillOrchestrator scene={preset} />;
+  return (
+    <>
+      <div className="print:hidden">
+        <LiveOrchestrator scene={preset} />
+      </div>
+      <div className="hidden print:block" aria-hidden="true">
+        <StillOrchestrator scene={preset} anchor={false} />
+      </div>
+    </>
+  );
 }
 
 const controlsFor: Record<SceneId, { load: boolean; faults: boolean; rollout: boolean }> = {
@@ -41,11 +55,14 @@ const controlsFor: Record<SceneId, { load: boolean; faults: boolean; rollout: bo
 };
 
 function LiveOrchestrator({ scene }: { scene: Scene }) {
-  const sim = useCluster(scene);
+  const instance = `orchestrator-${scene.id}`;
+  const shared = useSharedScene(instance, clusterSceneCodec);
+  const sim = useCluster(scene, shared.status === 'ok' ? shared.scene : null);
   const { state } = sim;
   const show = controlsFor[scene.id];
   return (
-    <WidgetFrame caption={scene.caption}>
+    <WidgetFrame caption={scene.caption} id={instance}>
+      <SharedSceneNote read={shared} />
       <StatusBar state={state} />
       <ClusterMap state={state} animate />
       <div className="space-y-3 rounded-lg border border-line p-3">
@@ -61,6 +78,7 @@ function LiveOrchestrator({ scene }: { scene: Scene }) {
           onSpeed={sim.setSpeed}
           onReset={sim.reset}
         />
+        <ShareSceneButton instance={instance} codec={clusterSceneCodec} scene={sim.shareable} />
       </div>
       <div>
         <EarlierLines state={state} />
@@ -76,13 +94,14 @@ function LiveOrchestrator({ scene }: { scene: Scene }) {
   );
 }
 
-function StillOrchestrator({ scene }: { scene: Scene }) {
+// `anchor` names the frame as the scene-link target; the print-only copy must not repeat the id.
+function StillOrchestrator({ scene, anchor = true }: { scene: Scene; anchor?: boolean }) {
   const still = useMemo(() => playDemo(scene, scene.demo.still), [scene]);
   const demo = useMemo(() => playDemo(scene), [scene]);
   return (
-    <WidgetFrame caption={scene.caption}>
+    <WidgetFrame caption={scene.caption} id={anchor ? `orchestrator-${scene.id}` : undefined}>
       <p className="text-sm text-muted">
-        {formatTime(still.time)} 시점의 모습입니다. 자바스크립트가 켜져 있으면 직접 조작해 볼 수 있습니다.
+        {formatTime(still.time)} 시점의 모습입니다.<span className="print:hidden"> 자바스크립트가 켜져 있으면 직접 조작해 볼 수 있습니다.</span>
       </p>
       <StatusBar state={still} />
       <ClusterMap state={still} animate={false} />

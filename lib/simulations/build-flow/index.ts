@@ -28,3 +28,4 @@ export {
   type Timeline,
   type TimelineAction,
 } from './timeline';
+export { flowSceneCodec, replayFlowScene, sceneOfTimeline, type FlowScene, type FlowSceneEvent } from './scene-link';

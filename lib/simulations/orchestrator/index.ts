@@ -8,3 +8,5 @@ export type { Scene, SceneId } from './scenes';
 export { VERSIONS } from './versions';
 export { isServing } from './pod-queries';
 export { averageUtilization } from './horizontal-pod-autoscaler';
+export { clusterSceneCodec, replayClusterScene, MAX_SCENE_ENTRIES, MAX_SCENE_TIME } from './scene-link';
+export type { ClusterScene, ClusterSceneEntry, ReaderEvent } from './scene-link';

@@ -1,0 +1,59 @@
+'use client';
+
+import { useState } from 'react';
+import { sceneUrl, type SceneCodec, type SceneRead } from '@/lib/share/scene-link';
+import { copyText, pageUrl } from '@/components/share/clipboard';
+import { ControlButton } from './control-button';
+
+type ButtonProps<Scene> = {
+  instance: string;
+  codec: SceneCodec<Scene>;
+  /** The scene now on screen; null when it cannot be put in a link (history too long). */
+  scene: Scene | null;
+};
+
+/** "이 장면 공유": copies a link that opens this widget exactly as it is now. */
+export function ShareSceneButton<Scene>({ instance, codec, scene }: ButtonProps<Scene>) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  async function share() {
+    if (!scene) return;
+    setStatus((await copyText(sceneUrl(pageUrl(), instance, codec, scene))) ? 'copied' : 'failed');
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <ControlButton onClick={share} onBlur={() => setStatus('idle')} aria-disabled={scene === null || undefined}>
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+          <path d="M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1" />
+        </svg>
+        {status === 'copied' ? '장면 링크 복사됨' : '이 장면 공유'}
+      </ControlButton>
+      <span role="status" className="text-xs text-muted">
+        {scene === null
+          ? '지금 장면은 기록이 너무 길어 링크로 만들 수 없습니다. 처음부터 다시 해 보세요.'
+          : status === 'copied'
+            ? '이 장면을 여는 링크를 복사했습니다.'
+            : status === 'failed'
+              ? '링크를 복사하지 못했습니다.'
+              : ''}
+      </span>
+    </div>
+  );
+}
+
+/** A polite word about a shared scene: opened, or why it could not be and what shows instead. */
+export function SharedSceneNote<Scene>({ read }: { read: SceneRead<Scene> }) {
+  if (read.status === 'none') return null;
+  const text =
+    read.status === 'ok'
+      ? '공유받은 장면을 그대로 열었습니다. 재생을 누르면 이어서 진행되고, 처음부터를 누르면 처음 상태로 돌아갑니다.'
+      : read.status === 'outdated'
+        ? '공유받은 장면은 예전 형식의 링크라 열 수 없었습니다. 대신 처음 상태를 보여 드립니다.'
+        : '공유받은 장면 링크가 올바르지 않아 열 수 없었습니다. 대신 처음 상태를 보여 드립니다.';
+  return (
+    <p role="status" className={`rounded-lg border px-3 py-2 text-sm text-fg ${read.status === 'ok' ? 'border-accent bg-accent-soft' : 'border-warn bg-warn-soft'}`}>
+      {text}
+    </p>
+  );
+}
