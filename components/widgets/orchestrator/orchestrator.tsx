@@ -15,6 +15,7 @@ import {
 } from '@/lib/simulations/orchestrator';
 import { Narration } from '../shared/narration';
 import { SharedSceneNote, ShareSceneButton } from '../shared/scene-share';
+import { usePrinting } from '../shared/use-printing';
 import { useSharedScene } from '../shared/use-shared-scene';
 import { WidgetFrame } from '../shared/widget-frame';
 import { ClusterMap } from './cluster-map';
@@ -29,10 +30,11 @@ type Props = { scene?: SceneId };
 const noSubscription = () => () => {};
 
 // Server and first client render show a still figure and a transcript (no JavaScript); the live
-// controls appear only once hydrated. The still figure stays for print, hidden from screen and
-// from screen readers, so paper gets the figure and transcript instead of the controls.
+// controls appear only once hydrated. While printing, the still figure comes back beside the live
+// one (which print hides, keeping the reader's state), so paper gets figure and transcript.
 export function Orchestrator({ scene = 'sandbox' }: Props) {
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const printing = usePrinting();
   const preset = SCENES[scene] ?? SCENES.sandbox;
   if (!hydrated) return <StillOrchestrator scene={preset} />;
   return (
@@ -40,9 +42,7 @@ export function Orchestrator({ scene = 'sandbox' }: Props) {
       <div className="print:hidden">
         <LiveOrchestrator scene={preset} />
       </div>
-      <div className="hidden print:block" aria-hidden="true">
-        <StillOrchestrator scene={preset} anchor={false} />
-      </div>
+      {printing && <StillOrchestrator scene={preset} anchor={false} />}
     </>
   );
 }

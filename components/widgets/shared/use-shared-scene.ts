@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { readScene, type SceneCodec, type SceneRead } from '@/lib/share/scene-link';
 
 /**
@@ -11,5 +11,11 @@ export function useSharedScene<Scene>(instance: string, codec: SceneCodec<Scene>
   const [read] = useState<SceneRead<Scene>>(() =>
     typeof window === 'undefined' ? { status: 'none' } : readScene(window.location.search, instance, codec),
   );
+  const addressed = read.status !== 'none';
+  useEffect(() => {
+    // The browser scrolled to #instance on load, but hydration changed the height of everything
+    // above; bring the widget (and its note) back into view once it is live.
+    if (addressed) document.getElementById(instance)?.scrollIntoView?.({ block: 'start', behavior: 'instant' });
+  }, [addressed, instance]);
   return read;
 }
