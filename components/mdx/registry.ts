@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import { BuildFlow } from '@/components/widgets/lazy-widgets';
+import { BuildFlow, VmVsContainer, WorksOnMyMachine } from '@/components/widgets/lazy-widgets';
 import { Choice, Explain, Prompt, Question, Quiz } from '../quiz/quiz';
 import { VmContainerDiagram } from '../figures/vm-container-diagram';
 import { Callout } from './callout';
@@ -24,6 +24,8 @@ export const mdxComponents = {
   Choice,
   Explain,
   VmContainerDiagram,
+  VmVsContainer,
+  WorksOnMyMachine,
 } satisfies MDXComponents;
 
 export const contentComponentNames = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));

@@ -6,3 +6,7 @@ import dynamic from 'next/dynamic';
 // Behind next/dynamic each widget is its own chunk, server-rendered as usual and loaded in the
 // browser only on the pages that actually use it.
 export const BuildFlow = dynamic(() => import('./build-flow/build-flow').then((module) => module.BuildFlow));
+export const WorksOnMyMachine = dynamic(() =>
+  import('./works-on-my-machine/works-on-my-machine').then((module) => module.WorksOnMyMachine),
+);
+export const VmVsContainer = dynamic(() => import('./vm-vs-container/vm-vs-container').then((module) => module.VmVsContainer));
