@@ -36,12 +36,12 @@ const modeText: Record<Mode, string> = { installed: '설치된 그대로 실행'
 export function MachineCard({ machine, environment, runs, docker, onChange, animate = false, replayKey = 0 }: Props) {
   const id = useId();
   return (
-    <section aria-labelledby={`${id}-name`} className="flex min-w-0 flex-col gap-3 rounded-xl border border-line bg-bg p-3">
-      <h3 id={`${id}-name`} className="text-base font-bold text-fg">
-        {machine.name} <span className="block text-xs font-normal text-muted">{machine.os}</span>
+    <section aria-labelledby={`${id}-name`} className="grid min-w-0 grid-cols-1 gap-3 rounded-xl border border-line bg-bg p-3 sm:grid-cols-2">
+      <h3 id={`${id}-name`} className="text-base font-bold text-fg sm:col-span-2">
+        {machine.name} <span className="text-xs font-normal text-muted">{machine.os}</span>
       </h3>
 
-      <div className={`rounded-lg border p-2 ${docker ? 'border-dashed border-line' : 'border-line bg-surface'}`}>
+      <div className={`min-w-0 self-start rounded-lg border p-2 ${docker ? 'border-dashed border-line' : 'border-line bg-surface'}`}>
         <p className="mb-1.5 text-xs font-semibold text-fg">이 컴퓨터에 설치된 것</p>
         {onChange ? (
           <div className="grid gap-1.5">
@@ -78,20 +78,23 @@ export function MachineCard({ machine, environment, runs, docker, onChange, anim
         {docker && <p className="mt-1.5 text-xs text-muted">도커로 실행하면 이것들은 쓰지 않습니다.</p>}
       </div>
 
-      {docker && (
-        <div className="rounded-lg border border-accent bg-accent-soft p-2 text-xs text-fg">
-          <p className="font-semibold">
-            {machine.docker} 안의 컨테이너: <code className="font-mono">{image.tag}</code>
-          </p>
-          <p className="mt-0.5">
-            {image.contents}, 데이터베이스는 <code className="font-mono">{image.database}</code> 컨테이너
-          </p>
-        </div>
-      )}
+      <div className="min-w-0 space-y-2">
+        {docker && (
+          <div className="rounded-lg border border-accent bg-accent-soft p-2 text-xs text-fg">
+            <p className="font-semibold">
+              {machine.docker} 안의 컨테이너: <code className="font-mono">{image.tag}</code>
+            </p>
+            <p className="mt-0.5">
+              {image.contents}, 데이터베이스는 <code className="font-mono">{image.database}</code> 컨테이너
+            </p>
+          </div>
+        )}
 
-      {runs.map((run) => (
-        <RunResult key={`${run.mode}-${replayKey}`} run={run} label={runs.length > 1 ? modeText[run.mode] : null} animate={animate} />
-      ))}
+        {runs.map((run) => (
+          <RunResult key={`${run.mode}-${replayKey}`} run={run} label={runs.length > 1 ? modeText[run.mode] : null} animate={animate} />
+        ))}
+        {runs.length === 0 && <p className="rounded-lg border border-dashed border-line p-2 text-xs text-muted">아직 실행하지 않았습니다.</p>}
+      </div>
     </section>
   );
 }
@@ -115,7 +118,9 @@ function RunResult({ run, label, animate }: { run: Run; label: string | null; an
             <span aria-hidden="true" className="inline-block w-4">
               {check.status === 'ok' ? '✓' : check.status === 'fail' ? '✗' : '–'}
             </span>
-            {checkNames[check.id]}: <span className={check.status === 'skipped' ? 'text-muted' : 'font-semibold'}>{statusText[check.status]}</span>
+            {checkNames[check.id]}
+            <span className="sr-only">:</span>{' '}
+            <span className={`whitespace-nowrap ${check.status === 'skipped' ? 'text-muted' : 'font-semibold'}`}>{statusText[check.status]}</span>
           </li>
         ))}
       </ol>

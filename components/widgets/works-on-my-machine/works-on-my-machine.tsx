@@ -50,6 +50,7 @@ function Live() {
             key={mode}
             variant={mode === 'docker' ? 'primary' : 'secondary'}
             aria-pressed={state.mode === mode}
+            className="aria-pressed:ring-2 aria-pressed:ring-accent aria-pressed:ring-offset-2 aria-pressed:ring-offset-bg"
             onClick={() => dispatch({ type: 'run', mode })}
           >
             {label}
@@ -60,7 +61,7 @@ function Live() {
         </ControlButton>
       </div>
       <p className="text-xs text-muted">각 컴퓨터에 설치된 버전을 바꾸면 결과가 바로 바뀝니다.</p>
-      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3">
         {machines.map((machine) => {
           const result = outcome(state, machine.id);
           return (
@@ -85,7 +86,7 @@ function Live() {
 function Still() {
   const state = createInitialState();
   return (
-    <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
+    <div className="grid grid-cols-1 gap-3">
       {machines.map((machine) => (
         <MachineCard
           key={machine.id}

@@ -74,7 +74,8 @@ export function bootSeconds(kind: Kind): number {
   return stages[stages.length - 1]?.until ?? 0;
 }
 
+/** "2 GB", "80 MB", with a no-break space so a number never wraps away from its unit. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= GB) return `${Number((bytes / GB).toFixed(1))} GB`;
-  return `${Math.round(bytes / MB)} MB`;
+  if (bytes >= GB) return `${Number((bytes / GB).toFixed(1))}\u00a0GB`;
+  return `${Math.round(bytes / MB)}\u00a0MB`;
 }
