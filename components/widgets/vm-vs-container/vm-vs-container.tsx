@@ -60,8 +60,8 @@ function Live() {
               <ControlButton variant="primary" aria-disabled={full} onClick={() => dispatch({ type: 'start', kind })}>
                 {name} 시작
               </ControlButton>
-              <ControlButton aria-disabled={count === 0} onClick={() => dispatch({ type: 'stop', kind })}>
-                <span className="sr-only">{name} </span>하나 끄기
+              <ControlButton aria-label={`${name} 하나 끄기`} aria-disabled={count === 0} onClick={() => dispatch({ type: 'stop', kind })}>
+                하나 끄기
               </ControlButton>
               {full && <p className="text-xs text-muted">이 예에서는 {facts[kind].max}{kind === 'vm' ? '대' : '개'}까지 시작합니다.</p>}
             </div>

@@ -47,11 +47,9 @@ export function MachineCard({ machine, environment, runs, docker, onChange, anim
           <div className="grid gap-1.5">
             {items.map((item) => (
               <label key={item} className="grid grid-cols-[5.5rem_minmax(0,1fr)] items-center gap-2 text-xs text-fg">
-                <span>
-                  <span className="sr-only">{machine.name}의 </span>
-                  {itemNames[item].short}
-                </span>
+                <span>{itemNames[item].short}</span>
                 <select
+                  aria-label={`${machine.name}의 ${itemNames[item].short}`}
                   value={environment[item]}
                   onChange={(event) => onChange(item, event.target.value)}
                   className="min-h-9 w-full min-w-0 rounded-md border border-line bg-bg px-1.5 text-sm text-fg"
