@@ -38,7 +38,7 @@ describe('works-on-my-machine widget', () => {
     await tabTo(page, button('설치된 그대로 실행'));
     await page.keyboard.press('Enter');
     await waitForNarration(widget, '코드는 같은데 설치된 것이 달라서 결과가 다릅니다');
-    expect(await card('동료의 윈도우 노트북').getByText('안 됨').count()).toBe(1);
+    expect(await card('동료의 윈도우 노트북').getByText('안 됨', { exact: true }).count()).toBe(1);
     expect(await card('운영 서버').getByText('한글 글꼴이 없어 PDF의 한글이 네모 칸으로 깨집니다.').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -47,12 +47,12 @@ describe('works-on-my-machine widget', () => {
     await tabTo(page, font);
     await page.keyboard.press('ArrowUp');
     await waitForNarration(widget, '운영 서버에 한글 글꼴을 설치했습니다. 다시 실행하니 잘 됩니다.');
-    expect(await card('운영 서버').getByText('잘 됨').count()).toBe(1);
+    expect(await card('운영 서버').getByText('잘 됨', { exact: true }).count()).toBe(1);
 
     await tabTo(page, button('도커로 실행'), 'Shift+Tab');
     await page.keyboard.press(' ');
     await waitForNarration(widget, '세 곳 모두 잘 됩니다');
-    for (const name of ['내 맥', '동료의 윈도우 노트북', '운영 서버']) expect(await card(name).getByText('잘 됨').count()).toBe(1);
+    for (const name of ['내 맥', '동료의 윈도우 노트북', '운영 서버']) expect(await card(name).getByText('잘 됨', { exact: true }).count()).toBe(1);
     expect(await isFocused(button('도커로 실행'))).toBe(true);
     expect(await button('도커로 실행').getAttribute('aria-pressed')).toBe('true');
 

@@ -104,7 +104,7 @@ function RunResult({ run, label, animate }: { run: Run; label: string | null; an
       {label && <p className="mb-1 font-semibold text-fg">{label}</p>}
       <p className={`text-sm font-bold ${outcome.works ? 'text-ok' : 'text-warn'}`}>
         <span aria-hidden="true">{outcome.works ? '✓ ' : '✗ '}</span>
-        {outcome.works ? '잘 됨' : '안 됨'}
+        <span>{outcome.works ? '잘 됨' : '안 됨'}</span>
       </p>
       <ol className="mt-1 space-y-0.5 text-fg">
         {outcome.checks.map((check, index) => (

@@ -13,7 +13,7 @@ export type Outcome = { checks: readonly Check[]; works: boolean; firstFailure: 
 export const checkNames: Record<CheckId, string> = {
   install: '설치 (bundle install)',
   database: '데이터베이스 준비 (db:migrate)',
-  thumbnail: '프로필 사진 썸네일 만들기',
+  thumbnail: '프로필 사진 섬네일 만들기',
   pdf: '한글 PDF 영수증 만들기',
 };
 
@@ -36,7 +36,7 @@ const steps: readonly { id: CheckId; item: Item; problem: (value: string) => str
   {
     id: 'thumbnail',
     item: 'vips',
-    problem: (vips) => (vips === 'none' ? '이미지 라이브러리 libvips가 없어 썸네일을 만들다 오류가 납니다(LoadError).' : null),
+    problem: (vips) => (vips === 'none' ? '이미지 라이브러리 libvips가 없어 섬네일을 만들다 오류가 납니다(LoadError).' : null),
   },
   {
     id: 'pdf',
