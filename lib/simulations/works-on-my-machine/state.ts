@@ -30,10 +30,10 @@ export function createInitialState(): WorksOnMyMachineState {
 
 /** The result of running the app on a machine in the current mode; null before the first run. */
 export function outcome(state: WorksOnMyMachineState, machine: MachineId): Outcome | null {
-  if (state.mode === null) return null;
-  return runApp(state.mode === 'docker' ? dockerEnvironment : state.environments[machine]);
+  return state.mode === null ? null : outcomeIn(state, machine, state.mode);
 }
 
+/** The result of running the app on a machine one way or the other, whatever the current mode. */
 export function outcomeIn(state: WorksOnMyMachineState, machine: MachineId, mode: Mode): Outcome {
   return runApp(mode === 'docker' ? dockerEnvironment : state.environments[machine]);
 }
