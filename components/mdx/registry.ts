@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import { BuildFlow } from '@/components/widgets/lazy-widgets';
+import { BuildFlow, DockerHub } from '@/components/widgets/lazy-widgets';
 import { Choice, Explain, Prompt, Question, Quiz } from '../quiz/quiz';
 import { VmContainerDiagram } from '../figures/vm-container-diagram';
 import { Callout } from './callout';
@@ -16,6 +16,7 @@ export const mdxComponents = {
   pre: CodeBlock,
   Callout,
   BuildFlow,
+  DockerHub,
   Figure,
   Goals,
   Quiz,

@@ -6,3 +6,4 @@ import dynamic from 'next/dynamic';
 // Behind next/dynamic each widget is its own chunk, server-rendered as usual and loaded in the
 // browser only on the pages that actually use it.
 export const BuildFlow = dynamic(() => import('./build-flow/build-flow').then((module) => module.BuildFlow));
+export const DockerHub = dynamic(() => import('./docker-hub/docker-hub').then((module) => module.DockerHub));

@@ -1,6 +1,7 @@
 export {
   badgeLabels,
   baseImage,
+  baseLayers,
   imageLayers,
   layers,
   machineNames,
