@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import { BuildFlow, DockerHub } from '@/components/widgets/lazy-widgets';
+import { BuildFlow, DockerDesktop, DockerHub } from '@/components/widgets/lazy-widgets';
 import { Choice, Explain, Prompt, Question, Quiz } from '../quiz/quiz';
 import { VmContainerDiagram } from '../figures/vm-container-diagram';
 import { Callout } from './callout';
@@ -17,6 +17,7 @@ export const mdxComponents = {
   Callout,
   BuildFlow,
   DockerHub,
+  DockerDesktop,
   Figure,
   Goals,
   Quiz,
