@@ -92,7 +92,7 @@ export function TeamPanel({ state, animate = false, onBuild, onPush, onPull }: P
             >
               {live && (
                 <ControlButton className="min-h-9 w-full px-2 text-xs" aria-disabled={!pull} onClick={() => pull && onPull?.(machine)}>
-                  {pull ? `${name}: ${pull} 풀` : `${name}: 최신 이미지 있음`}
+                  {pull ? `${name}: ${pull} 풀` : state.registry.tags.length ? `${name}: 최신 이미지 있음` : `${name}: 받을 이미지 없음`}
                 </ControlButton>
               )}
             </Place>
