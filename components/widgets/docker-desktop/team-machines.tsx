@@ -21,6 +21,8 @@ const shortNames: Readonly<Record<Target, string>> = { mac: '맥', windows: '윈
 // The seed's team story: one image on Docker Hub, and what runs it on each kind of computer.
 export function TeamMachines({ state, animate = false, onPublish, onDeploy }: Props) {
   const id = useId();
+  // Mid-trip the simulation takes no other event; the buttons say so.
+  const busy = state.trip !== null;
   return (
     <section aria-labelledby={id} className="min-w-0 space-y-2">
       <h3 id={id} className="text-sm font-semibold text-fg">
@@ -38,7 +40,7 @@ export function TeamMachines({ state, animate = false, onPublish, onDeploy }: Pr
           )}
         </p>
         {onPublish && (
-          <ControlButton className="mt-1.5 min-h-9 px-2 text-xs" aria-disabled={state.published} onClick={() => !state.published && onPublish()}>
+          <ControlButton className="mt-1.5 min-h-9 px-2 text-xs" aria-disabled={busy || state.published} onClick={() => !busy && !state.published && onPublish()}>
             팀장: 이미지 푸시
           </ControlButton>
         )}
@@ -66,8 +68,8 @@ export function TeamMachines({ state, animate = false, onPublish, onDeploy }: Pr
               {onDeploy && (
                 <ControlButton
                   className="min-h-9 w-full px-2 text-xs"
-                  aria-disabled={!state.published || running}
-                  onClick={() => state.published && !running && onDeploy(target)}
+                  aria-disabled={busy || !state.published || running}
+                  onClick={() => !busy && state.published && !running && onDeploy(target)}
                 >
                   {running ? `${shortNames[target]}: 실행 중` : `${shortNames[target]}에서 실행`}
                 </ControlButton>
