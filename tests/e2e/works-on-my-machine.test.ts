@@ -1,6 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseURL, launchBrowser, openPage } from './browser';
+import { isFocused, tabTo, waitForNarration } from './keyboard';
 
 let browser: Browser;
 
@@ -9,21 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
-
-async function tabTo(page: Page, locator: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') {
-  for (let presses = 0; presses < 120; presses++) {
-    if (await isFocused(locator)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`could not reach ${locator} with ${key}`);
-}
-
 const caption = /^내 컴퓨터에서는 되는데:/;
-
-async function waitForNarration(widget: Locator, text: string) {
-  await widget.locator('[aria-live="polite"]').filter({ hasText: text }).waitFor({ timeout: 10_000 });
-}
 
 describe('works-on-my-machine widget', () => {
   it('plays through with the keyboard only, with no console errors and no axe violations', async () => {
