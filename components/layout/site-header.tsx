@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { site } from '@/lib/site';
+import { SearchLauncher } from '@/components/search/search-launcher';
 import { ChapterNav, type ChapterLink } from './chapter-nav';
 import { ThemeToggle } from './theme-toggle';
 
@@ -29,6 +30,7 @@ export function SiteHeader({ chapters, currentSlug }: Props) {
           <span>{site.name}</span>
         </Link>
         <div className="ml-auto flex items-center gap-1">
+          <SearchLauncher />
           <Link href="/glossary" className="rounded-lg px-3 py-2 text-sm font-medium text-muted hover:bg-surface hover:text-fg">
             용어집
           </Link>

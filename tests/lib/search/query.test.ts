@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '@/content/glossary';
 import { analyzeQuery } from '@/lib/search/query';
-import { buildSynonyms } from '@/lib/search/synonyms';
+import { buildSynonyms, synonymGroups } from '@/lib/search/synonyms';
 
-const synonyms = buildSynonyms(glossary);
+const synonyms = buildSynonyms(synonymGroups(glossary));
 const names = (query: string) => analyzeQuery(query, synonyms).map((concept) => concept.alternatives.map((phrase) => phrase.join(' ')));
 
 describe('query analysis with synonyms from the glossary', () => {
@@ -34,7 +34,7 @@ describe('query analysis with synonyms from the glossary', () => {
   });
 
   it('merges groups that share a name', () => {
-    const table = buildSynonyms([{ term: '캐시', english: 'cache' }], [['cache', '캐싱']]);
+    const table = buildSynonyms(synonymGroups([{ term: '캐시', english: 'cache' }], [['cache', '캐싱']]));
     expect(table.groups.get('캐싱')?.map((phrase) => phrase.join(' '))).toEqual(expect.arrayContaining(['캐시', 'cache', '캐싱']));
   });
 });

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { glossary } from '@/content/glossary';
 import { buildSearchIndex, loadSearchDocuments } from '@/lib/search/build-index';
-import { loadIndex, search, type SearchDocument } from '@/lib/search/engine';
-import { buildSynonyms } from '@/lib/search/synonyms';
+import { search, type SearchDocument } from '@/lib/search/engine';
+import { readIndexFile } from '@/lib/search/index-file';
 
 // Real queries, typed the way readers type them, and the section each must put first.
 const firstResults: [query: string, id: string][] = [
@@ -47,9 +46,7 @@ let run: (query: string, limit?: number) => ReturnType<typeof search>;
 beforeAll(async () => {
   documents = await loadSearchDocuments();
   // Through the serialized form, exactly as the browser loads it.
-  const file = JSON.parse(JSON.stringify(await buildSearchIndex()));
-  const index = loadIndex(file.index);
-  const synonyms = buildSynonyms(glossary);
+  const { index, synonyms } = readIndexFile(JSON.parse(JSON.stringify(await buildSearchIndex())));
   run = (query, limit) => search(index, query, synonyms, limit);
 });
 
@@ -93,6 +90,12 @@ describe('search ranking over the real chapters', () => {
     expect(run('롤백 바나나')[0]?.id).toBe('kubernetes#rolling-update');
     expect(run('바나나')).toEqual([]);
     expect(run('   ')).toEqual([]);
+  });
+
+  it('refuses an index file it cannot read', () => {
+    expect(() => readIndexFile(null)).toThrow();
+    expect(() => readIndexFile({ v: 2, index: {}, synonyms: [] })).toThrow();
+    expect(() => readIndexFile({ v: 1, index: {}, synonyms: [[1]] })).toThrow();
   });
 
   it('links every section result to its chapter and heading', () => {
