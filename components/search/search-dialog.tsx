@@ -100,8 +100,9 @@ export function SearchDialog({ onClose }: Props) {
           <circle cx="11" cy="11" r="7" />
           <path d="M20 20l-3.5-3.5" />
         </svg>
+        {/* type="text", not "search": Chromium's search field eats the first Escape to clear itself. */}
         <input
-          type="search"
+          type="text"
           role="combobox"
           aria-label="검색어"
           aria-expanded={hits.length > 0}
@@ -112,7 +113,7 @@ export function SearchDialog({ onClose }: Props) {
           autoComplete="off"
           autoCorrect="off"
           spellCheck={false}
-          enterKeyHint="go"
+          enterKeyHint="search"
           placeholder="예: 레이어 캐시, 파드, k8s"
           value={query}
           onChange={(event) => {
@@ -120,7 +121,7 @@ export function SearchDialog({ onClose }: Props) {
             setActive(0);
           }}
           onKeyDown={onKeyDown}
-          className="h-14 min-w-0 flex-1 bg-transparent text-base text-fg outline-none placeholder:text-muted [&::-webkit-search-cancel-button]:hidden"
+          className="h-14 min-w-0 flex-1 bg-transparent text-base text-fg outline-none placeholder:text-muted"
         />
         <button
           type="button"

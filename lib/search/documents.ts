@@ -26,12 +26,14 @@ function textOf(node: RootContent): string {
     }
   }
   if ('children' in node) {
-    const inline = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'mdxJsxTextElement';
+    // Inline pieces (**`Dockerfile`은** …) join as written; blocks are separated by a space.
     const children = (node.children as RootContent[]).map(textOf);
-    parts.push(children.join(inline ? '' : ' '));
+    parts.push(children.join(blockContainers.has(node.type) ? ' ' : ''));
   }
   return parts.join(' ');
 }
+
+const blockContainers = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow', 'mdxJsxFlowElement']);
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 

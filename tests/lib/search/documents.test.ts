@@ -12,7 +12,10 @@ description: 예제 장의 설명입니다. 스무 글자를 넘겨야 합니다
 
 ## 첫 절 {/*first*/}
 
-\`docker run\`으로 **컨테이너를** 실행합니다.
+\`docker run\`으로 **\`Dockerfile\`을** 실행합니다.
+
+- 목록 하나
+- 목록 둘
 
 <Figure caption="그림 설명">
 그림 안의 글
@@ -49,7 +52,7 @@ describe('search documents from a chapter', () => {
 
   it('keeps prose, inline code and captions; drops code blocks and heading id comments', () => {
     expect(documents[0]?.text).toBe('예제 장의 설명입니다. 목표 하나');
-    expect(documents[1]?.text).toBe('docker run으로 컨테이너를 실행합니다. 그림 설명 그림 안의 글');
+    expect(documents[1]?.text).toBe('docker run으로 Dockerfile을 실행합니다. 목록 하나 목록 둘 그림 설명 그림 안의 글');
     expect(documents[1]?.keywords).toBe('first');
     expect(documents.some((doc) => doc.text.includes('코드는') || doc.text.includes('문제는'))).toBe(false);
   });
