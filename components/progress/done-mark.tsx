@@ -24,8 +24,8 @@ export function DoneMark({ slug, variant = 'icon' }: Props) {
       {done && (
         <>
           <CheckIcon />
-          {/* The comma keeps the link's name "배경, 완료" (name computation may drop a bare space). */}
-          <span className="sr-only">, 완료</span>
+          {/* A flex item, so browsers name the link "배경 완료" with a space between. */}
+          <span className="sr-only">완료</span>
         </>
       )}
     </span>
