@@ -24,7 +24,8 @@ describe('chapter quizzes in Chromium', () => {
         // Answer every question with its first choice, so explanations and both verdicts are on screen.
         for (let index = 0; index < count; index += 1) await groups.nth(index).getByRole('radio').first().check();
         for (let index = 0; index < count; index += 1) {
-          await expect(groups.nth(index).getByRole('status').textContent(), slug).resolves.toMatch(/^(정답|오답)입니다\..+/);
+          // A choice made while the page is still hydrating is replayed by React, so wait for it.
+          await expect.poll(() => groups.nth(index).getByRole('status').textContent(), { message: slug }).toMatch(/^(정답|오답)입니다\..+/);
         }
         expect(await axeViolations(page), `${slug} (${colorScheme})`).toEqual([]);
       }

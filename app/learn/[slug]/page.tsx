@@ -9,6 +9,7 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
 import { HeadingLinkCopier } from '@/components/share/heading-link-copier';
 import { ShareButton } from '@/components/share/share-button';
+import { MarkDone } from '@/components/progress/mark-done';
 import { contentComponentNames } from '@/components/mdx/registry';
 import { getChapterMetas, getNeighbours, isChapterSlug, loadChapter } from '@/lib/content/chapters';
 import { notFound } from 'next/navigation';
@@ -78,6 +79,7 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
             <div className="prose prose-ko max-w-none sm:prose-lg">
               <MdxContent code={chapter.code} />
             </div>
+            <MarkDone slug={chapter.slug} />
             <Pager previous={previous} next={next} />
           </article>
         </main>
