@@ -71,16 +71,18 @@ describe('sharing a chapter', () => {
   it('a heading link jumps to its section and copies its address, announced; the share button copies the chapter', async () => {
     const { context, page, problems } = await openPage(browser, { ...clipboard, viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseURL}/learn/docker`);
+    // The share button appears once the page is hydrated, which is when the copier listens.
+    await page.getByRole('button', { name: '이 장 공유' }).waitFor();
     const anchor = page.locator('h2 a.heading-anchor').first();
     const hash = (await anchor.getAttribute('href'))!;
     await anchor.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((expected) => location.hash === expected, hash);
-    expect(await readClipboard(page)).toBe(`${baseURL}/learn/docker${hash}`);
+    await expect.poll(() => readClipboard(page)).toBe(`${baseURL}/learn/docker${hash}`);
     await expect.poll(() => page.getByRole('status').filter({ hasText: '절 링크를 복사했습니다.' }).count()).toBe(1);
 
     await page.getByRole('button', { name: '이 장 공유' }).click();
-    expect(await readClipboard(page)).toBe(`${baseURL}/learn/docker`);
+    await expect.poll(() => readClipboard(page)).toBe(`${baseURL}/learn/docker`);
     await page.getByRole('button', { name: '링크 복사됨' }).waitFor();
     await expectClean(page, problems);
     await context.close();
@@ -153,6 +155,7 @@ describe('shared widget scenes', () => {
     const sent = await panels(widget);
 
     await widget.getByRole('button', { name: '이 장면 공유' }).click();
+    await widget.getByText('이 장면을 여는 링크를 복사했습니다.').waitFor();
     const link = await readClipboard(page);
     expect(link).toMatch(/\?scene=build-flow-full\.1\.b\d+_e\d+_b\d+#build-flow-full$/);
     const opened = await openShared(context, link);
