@@ -1,9 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The whole site is plain files (out/) that nginx, or any static host, serves; nothing needs a server.
+  output: 'export',
   reactStrictMode: true,
   poweredByHeader: false,
-  // Chapters are read from disk at build time; make sure the MDX sources travel with the server output.
-  outputFileTracingIncludes: { '/learn/[slug]': ['./content/chapters/*.mdx'] },
 };
 
 export default nextConfig;
