@@ -5,7 +5,7 @@ import path from 'node:path';
 export const nginxBinary = '/usr/sbin/nginx';
 const root = process.cwd();
 const siteDir = path.join(root, 'deploy', 'nginx');
-const brotliModules = ['/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so', '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'];
+const brotliModules = ['/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so'];
 
 // The same http.conf and site.conf the container image copies (see Dockerfile); only the
 // process settings, port and root differ, so the browser tests exercise the production config.
