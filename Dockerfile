@@ -12,7 +12,7 @@ RUN npm run build
 # 2. Serve the files with Debian's nginx (the same package and config CI tests), as a non-root user.
 FROM debian:bookworm-slim
 RUN apt-get update \
- && apt-get install -y --no-install-recommends nginx-light libnginx-mod-http-brotli-filter curl \
+ && apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-filter curl \
  && rm -rf /var/lib/apt/lists/*
 COPY deploy/nginx/nginx.conf deploy/nginx/http.conf deploy/nginx/site.conf deploy/nginx/brotli.conf /etc/nginx/site/
 COPY --from=build /app/build/csp-map.conf /etc/nginx/site/csp-map.conf

@@ -1,0 +1,89 @@
+// `npm run bench`: for every chapter page, the JavaScript it loads (gzip), its total transfer, and a
+// Lighthouse 12 mobile run in Debian's Chromium, beside the same page as plain HTML with every script
+// removed (the floor: what the prose alone costs). Needs `npm run build` first.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import handler from 'serve-handler';
+import { chapterSlugs } from '../content/manifest';
+import { measurePage } from './measure-page.mjs';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/browser-options.mjs';
+
+const budget = { performance: 98, lcp: 1200, tbt: 100, cls: 0.01, js: 170 * 1024, total: 300 * 1024 };
+
+function serve(dir: string, port: number): Promise<Server> {
+  const server = createServer((request, response) =>
+    handler(request, response, { public: dir, cleanUrls: true, symlinks: true }),
+  );
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+// The floor: the exported page without a single script, its stylesheet still linked.
+function writeFloor(dir: string) {
+  mkdirSync(path.join(dir, 'learn'), { recursive: true });
+  symlinkSync(path.resolve('out/_next'), path.join(dir, '_next'));
+  for (const slug of chapterSlugs) {
+    const html = readFileSync(`out/learn/${slug}.html`, 'utf8')
+      .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+      .replace(/<link[^>]+rel="(?:preload|modulepreload)"[^>]+as="script"[^>]*>/gi, '');
+    writeFileSync(path.join(dir, 'learn', `${slug}.html`), html);
+  }
+}
+
+function lighthouse(url: string) {
+  const reportPath = path.join(tmpdir(), `lh-${process.pid}.json`);
+  const result = spawnSync(
+    'npx',
+    ['lighthouse', url, '--quiet', '--output=json', `--output-path=${reportPath}`, `--chrome-path=${chromiumPath}`,
+      `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (result.status !== 0) throw new Error(`lighthouse failed for ${url}`);
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const score = (id: string) => Math.round(report.categories[id].score * 100);
+  const audit = (id: string): number => report.audits[id].numericValue;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+  };
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
+const floorDir = mkdtempSync(path.join(tmpdir(), 'floor-'));
+writeFloor(floorDir);
+const site = await serve('out', 4310);
+const floor = await serve(floorDir, 4311);
+
+const rows: Array<{ slug: string; kind: string } & Awaited<ReturnType<typeof measurePage>> & ReturnType<typeof lighthouse>> = [];
+for (const slug of chapterSlugs) {
+  for (const [kind, origin] of [['site', 'http://127.0.0.1:4310'], ['floor', 'http://127.0.0.1:4311']] as const) {
+    const url = `${origin}/learn/${slug}`;
+    const weight = await measurePage(url);
+    const lh = lighthouse(url);
+    rows.push({ slug, kind, ...weight, ...lh });
+    console.error(`measured ${kind} /learn/${slug}`);
+  }
+}
+site.close();
+floor.close();
+rmSync(floorDir, { recursive: true, force: true });
+
+console.log('| page | JS kB gz | total kB gz | perf | a11y | best | SEO | LCP ms | TBT ms | CLS |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) {
+  console.log(
+    `| /learn/${row.slug}${row.kind === 'floor' ? ' (no JS floor)' : ''} | ${kB(row.js)} | ${kB(row.total)} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${Math.round(row.lcp)} | ${Math.round(row.tbt)} | ${row.cls.toFixed(3)} |`,
+  );
+}
+const over = rows.filter(
+  (row) => row.kind === 'site' &&
+    (row.performance < budget.performance || row.lcp > budget.lcp || row.tbt > budget.tbt || row.cls > budget.cls || row.js > budget.js || row.total > budget.total),
+);
+console.log(over.length === 0 ? '\nAll chapter pages within budget.' : `\nOver budget: ${over.map((row) => row.slug).join(', ')}`);
