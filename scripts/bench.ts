@@ -1,7 +1,8 @@
 // `npm run bench`: for every chapter page, the JavaScript it loads (gzip), its total transfer, and a
 // Lighthouse 12 mobile run in Debian's Chromium, beside the same page as plain HTML with every script
 // removed (the floor: what the prose alone costs). Needs `npm run build` first.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -32,15 +33,13 @@ function writeFloor(dir: string) {
   }
 }
 
-function lighthouse(url: string) {
+// Asynchronous on purpose: the pages are served from this same process.
+async function lighthouse(url: string) {
   const reportPath = path.join(tmpdir(), `lh-${process.pid}.json`);
-  const result = spawnSync(
-    'npx',
-    ['lighthouse', url, '--quiet', '--output=json', `--output-path=${reportPath}`, `--chrome-path=${chromiumPath}`,
-      `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  if (result.status !== 0) throw new Error(`lighthouse failed for ${url}`);
+  await promisify(execFile)('npx', [
+    'lighthouse', url, '--quiet', '--output=json', `--output-path=${reportPath}`, `--chrome-path=${chromiumPath}`,
+    `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+  ]);
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
   const score = (id: string) => Math.round(report.categories[id].score * 100);
   const audit = (id: string): number => report.audits[id].numericValue;
@@ -61,12 +60,12 @@ writeFloor(floorDir);
 const site = await serve('out', 4310);
 const floor = await serve(floorDir, 4311);
 
-const rows: Array<{ slug: string; kind: string } & Awaited<ReturnType<typeof measurePage>> & ReturnType<typeof lighthouse>> = [];
+const rows: Array<{ slug: string; kind: string } & Awaited<ReturnType<typeof measurePage>> & Awaited<ReturnType<typeof lighthouse>>> = [];
 for (const slug of chapterSlugs) {
   for (const [kind, origin] of [['site', 'http://127.0.0.1:4310'], ['floor', 'http://127.0.0.1:4311']] as const) {
     const url = `${origin}/learn/${slug}`;
     const weight = await measurePage(url);
-    const lh = lighthouse(url);
+    const lh = await lighthouse(url);
     rows.push({ slug, kind, ...weight, ...lh });
     console.error(`measured ${kind} /learn/${slug}`);
   }
