@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import { BuildFlow, Orchestrator } from '@/components/widgets/lazy-widgets';
+import { BuildFlow, DockerDesktop, DockerHub, Orchestrator } from '@/components/widgets/lazy-widgets';
 import { Choice, Explain, Prompt, Question, Quiz } from '../quiz/quiz';
 import { VmContainerDiagram } from '../figures/vm-container-diagram';
 import { Callout } from './callout';
@@ -16,6 +16,8 @@ export const mdxComponents = {
   pre: CodeBlock,
   Callout,
   BuildFlow,
+  DockerHub,
+  DockerDesktop,
   Figure,
   Goals,
   Quiz,

@@ -7,3 +7,5 @@ import dynamic from 'next/dynamic';
 // browser only on the pages that actually use it.
 export const BuildFlow = dynamic(() => import('./build-flow/build-flow').then((module) => module.BuildFlow));
 export const Orchestrator = dynamic(() => import('./orchestrator/orchestrator').then((module) => module.Orchestrator));
+export const DockerHub = dynamic(() => import('./docker-hub/docker-hub').then((module) => module.DockerHub));
+export const DockerDesktop = dynamic(() => import('./docker-desktop/docker-desktop').then((module) => module.DockerDesktop));

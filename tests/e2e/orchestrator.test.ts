@@ -88,7 +88,7 @@ describe('orchestrator widget', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
     await context.close();
-  });
+  }, 180_000); // three scenes played in simulated time, each waiting on the controllers
 
   it('shows a still figure and a transcript without JavaScript', async () => {
     const { context, page } = await openPage(browser, { javaScriptEnabled: false });
