@@ -4,22 +4,14 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import handler from 'serve-handler';
 import { chapterSlugs } from '../content/manifest';
 import { measurePage } from './measure-page.mjs';
+import { serveExport } from './serve.mjs';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/browser-options.mjs';
 
 const budget = { performance: 98, lcp: 1200, tbt: 100, cls: 0.01, js: 170 * 1024, total: 300 * 1024 };
-
-function serve(dir: string, port: number): Promise<Server> {
-  const server = createServer((request, response) =>
-    handler(request, response, { public: dir, cleanUrls: true, symlinks: true }),
-  );
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
 
 // The floor: the exported page without a single script, its stylesheet still linked.
 function writeFloor(dir: string) {
@@ -57,8 +49,8 @@ async function lighthouse(url: string) {
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 const floorDir = mkdtempSync(path.join(tmpdir(), 'floor-'));
 writeFloor(floorDir);
-const site = await serve('out', 4310);
-const floor = await serve(floorDir, 4311);
+const site = await serveExport({ port: 4310 });
+const floor = await serveExport({ port: 4311, root: floorDir });
 
 const rows: Array<{ slug: string; kind: string } & Awaited<ReturnType<typeof measurePage>> & Awaited<ReturnType<typeof lighthouse>>> = [];
 for (const slug of chapterSlugs) {
