@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { DoneMark } from '@/components/progress/done-mark';
+import { ProgressSummary } from '@/components/progress/progress-summary';
 import { getChapterMetas } from '@/lib/content/chapters';
 import { openGraphDefaults, site } from '@/lib/site';
 
@@ -40,6 +42,7 @@ export default async function HomePage() {
           <h2 id="chapters-title" className="text-2xl font-bold text-fg">
             강의 목차
           </h2>
+          <ProgressSummary slugs={chapters.map((chapter) => chapter.slug)} />
           <ol className="mt-6 grid gap-4 sm:grid-cols-2">
             {chapters.map((chapter) => (
               <li key={chapter.slug}>
@@ -47,7 +50,10 @@ export default async function HomePage() {
                   href={`/learn/${chapter.slug}`}
                   className="flex h-full flex-col rounded-2xl border border-line p-5 hover:border-accent hover:bg-surface"
                 >
-                  <span className="text-sm font-semibold text-accent-strong">{chapter.number}장</span>
+                  <span className="flex items-center justify-between gap-2">
+                    <span className="text-sm font-semibold text-accent-strong">{chapter.number}장</span>
+                    <DoneMark slug={chapter.slug} variant="badge" />
+                  </span>
                   <span className="mt-1 text-lg font-bold text-fg">{chapter.title}</span>
                   <span className="mt-2 text-muted">{chapter.description}</span>
                 </Link>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DoneMark } from '@/components/progress/done-mark';
 
 export type ChapterLink = { slug: string; number: number; title: string };
 
@@ -22,6 +23,7 @@ export function ChapterNav({ chapters, currentSlug }: Props) {
                   {chapter.number}.
                 </span>
                 <span>{chapter.title}</span>
+                <DoneMark slug={chapter.slug} />
               </Link>
             </li>
           );

@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import { BuildFlow, DockerDesktop, DockerHub, Orchestrator } from '@/components/widgets/lazy-widgets';
+import { BuildFlow, DockerDesktop, DockerHub, Orchestrator, VmVsContainer, WorksOnMyMachine } from '@/components/widgets/lazy-widgets';
 import { Choice, Explain, Prompt, Question, Quiz } from '../quiz/quiz';
 import { VmContainerDiagram } from '../figures/vm-container-diagram';
 import { Callout } from './callout';
@@ -26,6 +26,8 @@ export const mdxComponents = {
   Choice,
   Explain,
   VmContainerDiagram,
+  VmVsContainer,
+  WorksOnMyMachine,
   Orchestrator,
 } satisfies MDXComponents;
 

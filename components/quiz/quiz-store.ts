@@ -1,4 +1,4 @@
-import { emptyProgress, readProgress, storageKey, writeProgress, type QuizProgress } from '@/lib/quiz/storage';
+import { clearProgress, emptyProgress, readProgress, storageKey, writeProgress, type QuizProgress } from '@/lib/quiz/storage';
 
 // One in-memory copy of each quiz's progress, mirrored to localStorage when it can be. If storage
 // is missing or full the quiz keeps working for this visit; it just won't be remembered.
@@ -49,6 +49,15 @@ export function getServerProgress(): QuizProgress {
 export function setProgress(quizId: string, progress: QuizProgress): void {
   memory.set(quizId, progress);
   writeProgress(localStorageOrUndefined(), quizId, progress);
+  emit();
+}
+
+/** Starting over (the reader reset their progress): answers and completion go, here and in storage. */
+export function clearQuizzes(quizIds: readonly string[]): void {
+  for (const id of quizIds) {
+    memory.set(id, emptyProgress);
+    clearProgress(localStorageOrUndefined(), id);
+  }
   emit();
 }
 

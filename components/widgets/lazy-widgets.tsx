@@ -9,3 +9,7 @@ export const BuildFlow = dynamic(() => import('./build-flow/build-flow').then((m
 export const Orchestrator = dynamic(() => import('./orchestrator/orchestrator').then((module) => module.Orchestrator));
 export const DockerHub = dynamic(() => import('./docker-hub/docker-hub').then((module) => module.DockerHub));
 export const DockerDesktop = dynamic(() => import('./docker-desktop/docker-desktop').then((module) => module.DockerDesktop));
+export const WorksOnMyMachine = dynamic(() =>
+  import('./works-on-my-machine/works-on-my-machine').then((module) => module.WorksOnMyMachine),
+);
+export const VmVsContainer = dynamic(() => import('./vm-vs-container/vm-vs-container').then((module) => module.VmVsContainer));

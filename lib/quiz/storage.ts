@@ -74,6 +74,17 @@ export function writeProgress(storage: StorageLike | undefined, quizId: string, 
   }
 }
 
+/** Forgets a quiz's answers and completion; false when storage refused. */
+export function clearProgress(storage: Pick<Storage, 'removeItem'> | undefined, quizId: string): boolean {
+  if (!storage) return false;
+  try {
+    storage.removeItem(storageKey(quizId));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function withAnswer(progress: QuizProgress, questionId: string, value: string, completedNow: boolean): QuizProgress {
   return { answers: { ...progress.answers, [questionId]: value }, completed: progress.completed || completedNow };
 }

@@ -6,6 +6,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { TableOfContents } from '@/components/layout/table-of-contents';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { MarkDone } from '@/components/progress/mark-done';
 import { contentComponentNames } from '@/components/mdx/registry';
 import { getChapterMetas, getNeighbours, isChapterSlug, loadChapter } from '@/lib/content/chapters';
 import { notFound } from 'next/navigation';
@@ -67,6 +68,7 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
             <div className="prose prose-ko max-w-none sm:prose-lg">
               <MdxContent code={chapter.code} />
             </div>
+            <MarkDone slug={chapter.slug} />
             <Pager previous={previous} next={next} />
           </article>
         </main>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  clearProgress,
   emptyProgress,
   parseProgress,
   readProgress,
@@ -114,5 +115,20 @@ describe('withAnswer', () => {
     const before = withAnswer(emptyProgress, 'one', 'a', false);
     withAnswer(before, 'two', 'b', false);
     expect(before.answers).toEqual({ one: 'a' });
+  });
+});
+
+describe('clearing a quiz', () => {
+  it('removes the record, and reports refusal instead of throwing', () => {
+    const data = new Map([[storageKey('docker'), '{}']]);
+    expect(clearProgress({ removeItem: (key: string) => void data.delete(key) }, 'docker')).toBe(true);
+    expect(data.size).toBe(0);
+    expect(clearProgress(undefined, 'docker')).toBe(false);
+    const refusing = {
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    expect(clearProgress(refusing, 'docker')).toBe(false);
   });
 });

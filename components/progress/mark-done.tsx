@@ -1,0 +1,42 @@
+'use client';
+
+import { setMarked } from './progress-store';
+import { useChapterState, useHydrated } from './use-progress';
+
+// At the end of a chapter: the reader can say "I've read this" without taking the quiz. A passed
+// quiz already counts, so then there is nothing to press.
+export function MarkDone({ slug }: { slug: string }) {
+  const hydrated = useHydrated();
+  const state = useChapterState(slug);
+  const message =
+    state === 'quiz'
+      ? '확인 문제를 모두 맞혀 이 장을 마쳤습니다.'
+      : state === 'marked'
+        ? '이 장을 완료로 표시했습니다.'
+        : '이 장을 다 읽었다면 완료로 표시해 두세요.';
+  return (
+    <section aria-label="이 장의 진도" className="not-prose mt-12 flex flex-wrap items-center gap-3 rounded-xl border border-line px-4 py-3 text-[0.9375rem]">
+      <p role="status" className="min-w-0 flex-1 text-fg">
+        {message}
+      </p>
+      {/* Without JavaScript the button could do nothing: until then it only holds its place. */}
+      {state !== 'quiz' && (
+        <button
+          type="button"
+          aria-pressed={state === 'marked'}
+          aria-hidden={hydrated ? undefined : true}
+          tabIndex={hydrated ? undefined : -1}
+          onClick={() => setMarked(slug, state !== 'marked')}
+          className={`inline-flex h-9 items-center gap-1.5 rounded-lg border px-3 text-sm font-semibold aria-pressed:border-ok aria-pressed:bg-ok-soft aria-pressed:text-ok ${hydrated ? 'border-line text-fg hover:border-accent' : 'invisible'}`}
+        >
+          {state === 'marked' && (
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round">
+              <path d="M4 10.5l4 4 8-9" />
+            </svg>
+          )}
+          완료로 표시
+        </button>
+      )}
+    </section>
+  );
+}

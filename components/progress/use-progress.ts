@@ -1,0 +1,24 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import type { ChapterState } from '@/lib/progress/marks';
+import { getChapterState, getDoneKey, subscribe } from './progress-store';
+
+// Pages are static HTML: the server knows nothing of this reader, so it renders "not done" and
+// the real state arrives right after hydration (the server snapshot keeps hydration matching).
+const serverState = (): ChapterState => 'open';
+const serverKey = () => '';
+const subscribeNothing = () => () => {};
+
+export function useChapterState(slug: string): ChapterState {
+  return useSyncExternalStore(subscribe, () => getChapterState(slug), serverState);
+}
+
+export function useDoneChapters(slugs: readonly string[]): string[] {
+  const key = useSyncExternalStore(subscribe, () => getDoneKey(slugs), serverKey);
+  return key ? key.split(' ') : [];
+}
+
+export function useHydrated(): boolean {
+  return useSyncExternalStore(subscribeNothing, () => true, () => false);
+}

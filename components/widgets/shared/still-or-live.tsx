@@ -1,0 +1,31 @@
+'use client';
+
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { Transcript } from './transcript';
+import { WidgetFrame } from './widget-frame';
+
+type Props = {
+  caption: string;
+  /** The interactive widget, rendered only once hydrated: without JavaScript it could do nothing. */
+  live: () => ReactNode;
+  /** A still figure of the finished lesson, for the server, readers without JavaScript and print. */
+  still: ReactNode;
+  /** The lesson as text, one line per step. */
+  transcript: readonly string[];
+};
+
+const subscribeNothing = () => () => {};
+
+// The whole frame of a widget: the server (and a reader without JavaScript, and the printer) gets
+// the still figure and the transcript; once hydrated the live widget takes the figure's place.
+export function StillOrLive({ caption, live, still, transcript }: Props) {
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  return (
+    <WidgetFrame caption={caption}>
+      {hydrated && <div className="print:hidden">{live()}</div>}
+      <Transcript lines={transcript} hidden={hydrated}>
+        {still}
+      </Transcript>
+    </WidgetFrame>
+  );
+}

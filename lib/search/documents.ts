@@ -1,0 +1,82 @@
+import type { RootContent } from 'mdast';
+import type { GlossaryEntry } from '../../content/glossary';
+import { parseChapter } from '../content/prose';
+import { parseHeadingIdComment } from '../mdx/heading-id';
+import type { SearchDocument } from './engine';
+
+// Build time only: turns chapter sources and the glossary into the documents the index holds.
+
+// The quiz repeats the chapter in question form and 더 알아보기 is a list of outside links; both
+// would outrank the section that actually explains a term.
+const skippedSections = new Set(['quiz', 'learn-more']);
+const skippedNodes = new Set(['code', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'html', 'yaml', 'definition']);
+// Attributes of MDX components that are prose the reader sees (<Figure caption>, <Callout title>).
+const proseAttributes = new Set(['caption', 'title']);
+
+function textOf(node: RootContent): string {
+  if (skippedNodes.has(node.type)) return '';
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'break') return ' ';
+  const parts: string[] = [];
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    for (const attribute of node.attributes) {
+      if (attribute.type === 'mdxJsxAttribute' && proseAttributes.has(attribute.name) && typeof attribute.value === 'string') {
+        parts.push(attribute.value);
+      }
+    }
+  }
+  if ('children' in node) {
+    // Inline pieces (**`Dockerfile`은** …) join as written; blocks are separated by a space.
+    const children = (node.children as RootContent[]).map(textOf);
+    parts.push(children.join(blockContainers.has(node.type) ? ' ' : ''));
+  }
+  return parts.join(' ');
+}
+
+const blockContainers = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow', 'mdxJsxFlowElement']);
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export type ChapterInfo = { slug: string; number: number; title: string; description: string };
+
+/** The chapter's opening (its description and goals) and one document per h2/h3 section. */
+export function chapterDocuments(chapter: ChapterInfo, source: string): SearchDocument[] {
+  const place = `${chapter.number}장 ${chapter.title}`;
+  const url = `/learn/${chapter.slug}`;
+  const documents: SearchDocument[] = [];
+  let current: SearchDocument | undefined = { id: chapter.slug, url, place, title: chapter.title, keywords: chapter.slug.replaceAll('-', ' '), text: chapter.description };
+  let parts: string[] = [];
+
+  const flush = () => {
+    if (current) documents.push({ ...current, text: squash([current.text, ...parts].join(' ')) });
+    parts = [];
+  };
+
+  for (const node of parseChapter(source).children) {
+    if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
+      const last = node.children.at(-1);
+      const id = last?.type === 'mdxTextExpression' ? parseHeadingIdComment(last.value) : undefined;
+      flush();
+      if (id === undefined || skippedSections.has(id)) {
+        current = undefined;
+        continue;
+      }
+      current = { id: `${chapter.slug}#${id}`, url: `${url}#${id}`, place, title: squash(textOf(node)), keywords: id.replaceAll('-', ' '), text: '' };
+    } else if (current) {
+      parts.push(textOf(node));
+    }
+  }
+  flush();
+  return documents;
+}
+
+export function glossaryDocuments(entries: readonly GlossaryEntry[]): SearchDocument[] {
+  return entries.map((entry) => ({
+    id: `glossary#${entry.id}`,
+    url: `/glossary#${entry.id}`,
+    place: '용어집',
+    title: entry.english === entry.term ? entry.term : `${entry.term} (${entry.english})`,
+    keywords: entry.english,
+    text: entry.definition.replaceAll('`', ''),
+  }));
+}

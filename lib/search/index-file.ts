@@ -1,0 +1,22 @@
+import type MiniSearch from 'minisearch';
+import { loadIndex, type SearchDocument, type SerializedIndex } from './engine';
+import { buildSynonyms, type SynonymTable } from './synonyms';
+
+// The contract between the build (app/search-index.json) and the dialog that downloads it.
+// A page left open across a deploy may fetch a newer file; the version says when it cannot read it.
+export const searchIndexVersion = 1;
+export const searchIndexPath = '/search-index.json';
+
+export type SearchIndexFile = { v: typeof searchIndexVersion; index: SerializedIndex; synonyms: string[][] };
+
+export type LoadedSearch = { index: MiniSearch<SearchDocument>; synonyms: SynonymTable };
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+export function readIndexFile(data: unknown): LoadedSearch {
+  const file = data as Partial<SearchIndexFile> | null;
+  if (!file || file.v !== searchIndexVersion || typeof file.index !== 'object' || !Array.isArray(file.synonyms) || !file.synonyms.every(isStringArray)) {
+    throw new Error('search index has an unknown format');
+  }
+  return { index: loadIndex(file.index), synonyms: buildSynonyms(file.synonyms) };
+}

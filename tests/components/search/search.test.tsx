@@ -1,0 +1,147 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SearchLauncher } from '@/components/search/search-launcher';
+import { buildSearchIndex } from '@/lib/search/build-index';
+import type { SearchIndexFile } from '@/lib/search/index-file';
+import { polyfillDialog } from './dialog-polyfill';
+
+let indexFile: SearchIndexFile;
+const fetchIndex = vi.fn();
+
+beforeAll(async () => {
+  polyfillDialog();
+  indexFile = await buildSearchIndex();
+});
+
+beforeEach(() => {
+  fetchIndex.mockImplementation(async () => new Response(JSON.stringify(indexFile)));
+  vi.stubGlobal('fetch', fetchIndex);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  fetchIndex.mockReset();
+});
+
+async function openWithButton() {
+  const user = userEvent.setup();
+  render(<SearchLauncher />);
+  await user.click(screen.getByRole('button', { name: '검색' }));
+  const dialog = await screen.findByRole('dialog', { name: '강의 검색' });
+  const input = within(dialog).getByRole('combobox', { name: '검색어' });
+  await within(dialog).findByText(/장 제목, 절 제목/);
+  return { user, dialog, input };
+}
+
+describe('search', () => {
+  it('loads nothing until opened, then finds a section with the match highlighted', async () => {
+    const user = userEvent.setup();
+    render(<SearchLauncher />);
+    expect(fetchIndex).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: '검색' }));
+    const dialog = await screen.findByRole('dialog', { name: '강의 검색' });
+    const input = within(dialog).getByRole('combobox', { name: '검색어' });
+    expect(input).toHaveFocus();
+    expect(fetchIndex).toHaveBeenCalledWith('/search-index.json');
+    await within(dialog).findByText(/장 제목, 절 제목/);
+
+    await user.type(input, '롤백');
+    const options = within(dialog).getAllByRole('option');
+    expect(within(dialog).getByRole('status')).toHaveTextContent(`검색 결과 ${options.length}개`);
+    const first = options[0];
+    expect(first).toHaveAttribute('href', '/learn/kubernetes#rolling-update');
+    expect(first).toHaveAttribute('aria-selected', 'true');
+    expect(first).toHaveTextContent('6장 쿠버네티스');
+    expect(first?.querySelector('mark')).toHaveTextContent(/^롤백/);
+    expect(input).toHaveAttribute('aria-expanded', 'true');
+    expect(input).toHaveAttribute('aria-activedescendant', first?.id);
+  });
+
+  it('moves through results with the arrow keys and follows the active one with Enter', async () => {
+    const { user, input, dialog } = await openWithButton();
+    await user.type(input, '파드');
+    const options = within(dialog).getAllByRole('option');
+    expect(options.length).toBeGreaterThan(2);
+
+    await user.keyboard('{ArrowDown}');
+    expect(input).toHaveAttribute('aria-activedescendant', options[1]?.id);
+    expect(options[1]).toHaveAttribute('aria-selected', 'true');
+    expect(options[0]).toHaveAttribute('aria-selected', 'false');
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(input).toHaveAttribute('aria-activedescendant', options.at(-1)?.id);
+
+    // Catch the navigation before jsdom (which cannot navigate) sees it.
+    const followed: string[] = [];
+    const onClick = (event: MouseEvent) => {
+      followed.push((event.target as HTMLElement).closest('a')?.getAttribute('href') ?? '');
+      event.preventDefault();
+    };
+    document.addEventListener('click', onClick, true);
+    await user.keyboard('{Enter}');
+    document.removeEventListener('click', onClick, true);
+    expect(followed).toEqual([options.at(-1)?.getAttribute('href')]);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('ignores Enter while the IME is still composing', async () => {
+    const { user, input, dialog } = await openWithButton();
+    await user.type(input, '도커');
+    fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
+    expect(dialog).toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('says so when nothing matches, and finds English names from Korean', async () => {
+    const { user, input, dialog } = await openWithButton();
+    await user.type(input, '바나나');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('‘바나나’에 맞는 내용이 없습니다.');
+    expect(within(dialog).queryAllByRole('option')).toEqual([]);
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+
+    await user.clear(input);
+    await user.type(input, 'k8s');
+    expect(within(dialog).getAllByRole('option')[0]).toHaveAttribute('href', '/learn/kubernetes');
+  });
+
+  it('closes with its button and gives focus back to the search button', async () => {
+    const { user, dialog } = await openWithButton();
+    await user.click(within(dialog).getByRole('button', { name: '닫기' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '검색' })).toHaveFocus();
+  });
+
+  it('opens with / and Ctrl+K, but not while typing in a field', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <input aria-label="다른 입력" />
+        <SearchLauncher />
+      </>,
+    );
+    await user.click(screen.getByRole('textbox', { name: '다른 입력' }));
+    await user.keyboard('/');
+    await user.keyboard('{Control>}k{/Control}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: '다른 입력' })).toHaveValue('/');
+
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('/');
+    expect(await screen.findByRole('dialog', { name: '강의 검색' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '닫기' }));
+
+    await user.keyboard('{Meta>}k{/Meta}');
+    expect(await screen.findByRole('dialog', { name: '강의 검색' })).toBeInTheDocument();
+  });
+
+  it('tells the reader when the index cannot be loaded', async () => {
+    fetchIndex.mockImplementation(async () => new Response('nope', { status: 500 }));
+    // The loader keeps a loaded index for the page's life; a fresh module graph has none.
+    vi.resetModules();
+    const { SearchLauncher: FreshLauncher } = await import('@/components/search/search-launcher');
+    const user = userEvent.setup();
+    render(<FreshLauncher />);
+    await user.click(screen.getByRole('button', { name: '검색' }));
+    expect(await screen.findByText('검색 목록을 불러오지 못했습니다. 닫았다가 다시 열어 주세요.')).toBeInTheDocument();
+  });
+});

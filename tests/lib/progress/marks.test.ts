@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { chapterState, describeProgress, marksStorageKey, parseMarks, readMarks, serializeMarks, withMark, writeMarks } from '@/lib/progress/marks';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
+  };
+}
+
+describe('chapter marks in storage', () => {
+  it('round-trips what it wrote', () => {
+    expect(parseMarks(serializeMarks(['docker', 'kubernetes']))).toEqual(['docker', 'kubernetes']);
+  });
+
+  it.each([
+    ['nothing', null],
+    ['empty', ''],
+    ['not JSON', '{"v":1,"marked":'],
+    ['another version', '{"v":2,"marked":["docker"]}'],
+    ['an array', '["docker"]'],
+    ['marked not a list', '{"v":1,"marked":"docker"}'],
+    ['null', 'null'],
+  ])('reads %s as no marks', (_, raw) => {
+    expect(parseMarks(raw)).toEqual([]);
+  });
+
+  it('drops bad entries one by one and repeats', () => {
+    expect(parseMarks('{"v":1,"marked":["docker",3,"../x","Docker","docker",null,"docker-hub"]}')).toEqual(['docker', 'docker-hub']);
+  });
+
+  it('never throws when storage is missing, disabled or full', () => {
+    const throwing = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    expect(readMarks(undefined)).toEqual([]);
+    expect(readMarks(throwing)).toEqual([]);
+    expect(writeMarks(undefined, ['docker'])).toBe(false);
+    expect(writeMarks(throwing, ['docker'])).toBe(false);
+    expect(writeMarks(throwing, [])).toBe(false);
+  });
+
+  it('writes marks and removes the key when none are left', () => {
+    const storage = memoryStorage();
+    expect(writeMarks(storage, ['docker'])).toBe(true);
+    expect(readMarks(storage)).toEqual(['docker']);
+    expect(writeMarks(storage, [])).toBe(true);
+    expect(storage.data.has(marksStorageKey)).toBe(false);
+  });
+
+  it('adds and removes a mark without duplicates', () => {
+    expect(withMark(['docker'], 'docker', true)).toEqual(['docker']);
+    expect(withMark(['docker'], 'container', true)).toEqual(['docker', 'container']);
+    expect(withMark(['docker', 'container'], 'docker', false)).toEqual(['container']);
+  });
+});
+
+describe('chapter state', () => {
+  const passed = (slug: string) => slug === 'docker';
+  it('counts a passed quiz first, then a hand mark', () => {
+    expect(chapterState('docker', [], passed)).toBe('quiz');
+    expect(chapterState('docker', ['docker'], passed)).toBe('quiz');
+    expect(chapterState('container', ['container'], passed)).toBe('marked');
+    expect(chapterState('kubernetes', ['container'], passed)).toBe('open');
+  });
+
+  it('says how far the reader is', () => {
+    expect(describeProgress(2, 6)).toBe('6장 중 2장 완료');
+  });
+});
