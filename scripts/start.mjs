@@ -1,10 +1,11 @@
-// `npm start`: build when there is no build yet or a source is newer than it, then serve production.
+// `npm start`: build when there is no export yet or a source is newer than it, then serve out/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { serveExport } from './serve.mjs';
 
-const buildId = '.next/BUILD_ID';
-const sources = ['app', 'components', 'content', 'lib', 'public', 'package-lock.json', 'next.config.mjs'];
+const builtMarker = 'build/csp-map.conf';
+const sources = ['app', 'components', 'content', 'lib', 'public', 'package-lock.json', 'next.config.mjs', 'deploy'];
 
 function newestMtime(entry) {
   if (!existsSync(entry)) return 0;
@@ -13,14 +14,12 @@ function newestMtime(entry) {
   return Math.max(0, ...readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
 }
 
-function run(args) {
-  const result = spawnSync('npx', ['next', ...args], {
-    stdio: 'inherit',
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
-  });
+const stale = !existsSync(builtMarker) || Math.max(...sources.map(newestMtime)) > statSync(builtMarker).mtimeMs;
+if (stale) {
+  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const stale = !existsSync(buildId) || Math.max(...sources.map(newestMtime)) > statSync(buildId).mtimeMs;
-if (stale) run(['build']);
-run(['start', '--port', process.env.PORT ?? '3000']);
+const port = Number(process.env.PORT ?? 3000);
+await serveExport({ port, host: process.env.HOST ?? '0.0.0.0' });
+console.log(`컨테이너 배움터: http://localhost:${port}`);

@@ -7,6 +7,7 @@ import { glossary, glossaryMatches } from '../../content/glossary';
 import { remarkCodeLanguages } from './remark-code-languages';
 import { remarkGlossaryLinks } from './remark-glossary-links';
 import { remarkHeadingIds } from './remark-heading-ids';
+import { remarkIncludeFiles } from './remark-include-files';
 import { remarkKnownComponents } from './remark-known-components';
 import type { Heading } from './toc';
 
@@ -33,6 +34,7 @@ export async function compileMdx(source: string, { file, knownComponents }: Comp
           [remarkKnownComponents, { known: new Set(knownComponents) }],
           [remarkHeadingIds, { onHeading: (heading: Heading) => headings.push(heading) }],
           [remarkCodeLanguages, { languages: codeLanguages }],
+          [remarkIncludeFiles, { root: process.cwd() }],
           remarkGfm,
           [remarkGlossaryLinks, { terms: glossaryTerms }],
           ...(options.remarkPlugins ?? []),

@@ -1,10 +1,17 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { serveExport } from '../../scripts/serve.mjs';
+import { nginxBinary, startNginx } from './nginx';
+
+export type ServerKind = 'nginx' | 'node' | 'external';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    serverKind: ServerKind;
   }
 }
 
@@ -19,47 +26,55 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, server: ChildProcess, timeoutMs: number) {
+async function waitFor(url: string, timeoutMs: number, exited: () => boolean) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`production server exited with code ${server.exitCode}`);
+    if (exited()) throw new Error('the server exited before it answered');
     try {
-      const response = await fetch(url);
-      if (response.ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`production server did not answer at ${url} within ${timeoutMs} ms`);
+  throw new Error(`no answer at ${url} within ${timeoutMs} ms`);
 }
 
-// The browser suite runs against the real production build: `next build` is itself under test here,
-// and a content error fails the suite with the pipeline's own message. E2E_BASE_URL points the suite
-// at a server that is already running instead.
+// The browser suite runs against the real static export: the build is itself under test, and a
+// content error fails the suite with the pipeline's own message. The export is served by nginx with
+// the production config wherever nginx is installed (CI installs it), otherwise by scripts/serve.mjs.
+// E2E_BASE_URL points the suite at a server that is already running instead.
 export default async function setup(project: TestProject) {
   const external = process.env.E2E_BASE_URL;
   if (external) {
     project.provide('baseURL', external.replace(/\/$/, ''));
+    project.provide('serverKind', 'external');
     return;
   }
 
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env });
-  if (build.status !== 0) throw new Error(`next build failed with exit code ${build.status}`);
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) throw new Error(`npm run build failed with exit code ${build.status}`);
 
   const port = await freePort();
-  const server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
   const baseURL = `http://127.0.0.1:${port}`;
-  await waitFor(baseURL, server, 60_000);
+  const useNginx = existsSync(nginxBinary);
+  if (!useNginx && process.env.CI) throw new Error(`CI must serve the export with nginx, but ${nginxBinary} is missing`);
+
+  let nginx: ChildProcess | undefined;
+  let server: Server | undefined;
+  if (useNginx) {
+    nginx = startNginx(port);
+    const process = nginx;
+    await waitFor(baseURL, 30_000, () => process.exitCode !== null);
+  } else {
+    server = await serveExport({ port });
+    await waitFor(baseURL, 30_000, () => false);
+  }
   project.provide('baseURL', baseURL);
+  project.provide('serverKind', useNginx ? 'nginx' : 'node');
 
   return () => {
-    // npx starts next as a child; kill the whole process group.
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    nginx?.kill('SIGQUIT');
+    server?.close();
   };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { codeBlocks } from '@/lib/content/prose';
@@ -6,12 +7,19 @@ import { chapters } from './chapter-files';
 // Everything a chapter shows must work as written: YAML that parses (and Kubernetes manifests
 // that name their apiVersion and kind), Dockerfiles made only of real instructions.
 
+// A block with include="path" shows that project file (lib/mdx/remark-include-files.ts): check the file.
+const included = (meta: string | null | undefined) => /include="([^"]+)"/.exec(meta ?? '')?.[1];
+
 const blocks = chapters.flatMap((chapter) =>
-  codeBlocks(chapter.tree).map((code) => ({
-    ...code,
-    where: `${chapter.file}:${code.position?.start.line ?? 0}`,
-    title: /title="([^"]+)"/.exec(code.meta ?? '')?.[1],
-  })),
+  codeBlocks(chapter.tree).map((code) => {
+    const file = included(code.meta);
+    return {
+      ...code,
+      value: file === undefined ? code.value : readFileSync(file, 'utf8'),
+      where: `${chapter.file}:${code.position?.start.line ?? 0}`,
+      title: /title="([^"]+)"/.exec(code.meta ?? '')?.[1] ?? file,
+    };
+  }),
 );
 
 const yamlBlocks = blocks.filter((block) => block.lang === 'yaml');

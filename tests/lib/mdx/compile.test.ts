@@ -48,3 +48,24 @@ describe('compileMdx', () => {
     expect(code).toContain('data-title');
   });
 });
+
+describe('including project files', () => {
+  it('fills an empty code block from the file and titles it with the path', async () => {
+    const { code } = await compile('```json include="tsconfig.json"\n```\n');
+    expect(code).toContain('tsconfig.json');
+    expect(code).toContain('compilerOptions');
+  });
+
+  it.each([
+    ['a missing file', '```text include="no/such/file.txt"\n```\n', 'no such file'],
+    ['a path outside the project', '```text include="../etc/passwd"\n```\n', 'must name a file inside the project'],
+    ['a block that also has its own text', '```json include="tsconfig.json"\n{}\n```\n', 'leave the code block empty'],
+  ])('fails on %s with the line', async (_, body, reason) => {
+    const error = await compile(body).then(
+      () => undefined,
+      (caught: Error) => caught,
+    );
+    expect(error?.message).toContain('content/chapters/test.mdx:5: ');
+    expect(error?.message).toContain(reason);
+  });
+});

@@ -1,0 +1,80 @@
+// `npm run bench`: for every chapter page, the JavaScript it loads (gzip), its total transfer, and a
+// Lighthouse 12 mobile run in Debian's Chromium, beside the same page as plain HTML with every script
+// removed (the floor: what the prose alone costs). Needs `npm run build` first.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chapterSlugs } from '../content/manifest';
+import { measurePage } from './measure-page.mjs';
+import { serveExport } from './serve.mjs';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/browser-options.mjs';
+
+const budget = { performance: 98, lcp: 1200, tbt: 100, cls: 0.01, js: 170 * 1024, total: 300 * 1024 };
+
+// The floor: the exported page without a single script, its stylesheet still linked.
+function writeFloor(dir: string) {
+  mkdirSync(path.join(dir, 'learn'), { recursive: true });
+  symlinkSync(path.resolve('out/_next'), path.join(dir, '_next'));
+  for (const slug of chapterSlugs) {
+    const html = readFileSync(`out/learn/${slug}.html`, 'utf8')
+      .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+      .replace(/<link[^>]+rel="(?:preload|modulepreload)"[^>]+as="script"[^>]*>/gi, '');
+    writeFileSync(path.join(dir, 'learn', `${slug}.html`), html);
+  }
+}
+
+// Asynchronous on purpose: the pages are served from this same process.
+async function lighthouse(url: string) {
+  const reportPath = path.join(tmpdir(), `lh-${process.pid}.json`);
+  await promisify(execFile)('npx', [
+    'lighthouse', url, '--quiet', '--output=json', `--output-path=${reportPath}`, `--chrome-path=${chromiumPath}`,
+    `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+  ]);
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const score = (id: string) => Math.round(report.categories[id].score * 100);
+  const audit = (id: string): number => report.audits[id].numericValue;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+  };
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
+const floorDir = mkdtempSync(path.join(tmpdir(), 'floor-'));
+writeFloor(floorDir);
+const site = await serveExport({ port: 4310 });
+const floor = await serveExport({ port: 4311, root: floorDir });
+
+const rows: Array<{ slug: string; kind: string } & Awaited<ReturnType<typeof measurePage>> & Awaited<ReturnType<typeof lighthouse>>> = [];
+for (const slug of chapterSlugs) {
+  for (const [kind, origin] of [['site', 'http://127.0.0.1:4310'], ['floor', 'http://127.0.0.1:4311']] as const) {
+    const url = `${origin}/learn/${slug}`;
+    const weight = await measurePage(url);
+    const lh = await lighthouse(url);
+    rows.push({ slug, kind, ...weight, ...lh });
+    console.error(`measured ${kind} /learn/${slug}`);
+  }
+}
+site.close();
+floor.close();
+rmSync(floorDir, { recursive: true, force: true });
+
+console.log('| page | JS kB gz | total kB gz | perf | a11y | best | SEO | LCP ms | TBT ms | CLS |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) {
+  console.log(
+    `| /learn/${row.slug}${row.kind === 'floor' ? ' (no JS floor)' : ''} | ${kB(row.js)} | ${kB(row.total)} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${Math.round(row.lcp)} | ${Math.round(row.tbt)} | ${row.cls.toFixed(3)} |`,
+  );
+}
+const over = rows.filter(
+  (row) => row.kind === 'site' &&
+    (row.performance < budget.performance || row.lcp > budget.lcp || row.tbt > budget.tbt || row.cls > budget.cls || row.js > budget.js || row.total > budget.total),
+);
+console.log(over.length === 0 ? '\nAll chapter pages within budget.' : `\nOver budget: ${over.map((row) => row.slug).join(', ')}`);

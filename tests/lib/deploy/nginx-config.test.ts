@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nginxBinary, nginxConfig } from '../../e2e/nginx';
+
+const dockerfile = readFileSync('Dockerfile', 'utf8');
+const productionConfig = readFileSync('deploy/nginx/nginx.conf', 'utf8');
+const siteDir = '/etc/nginx/site/';
+
+// What the image copies into /etc/nginx/site/, from the Dockerfile's own COPY lines.
+const copiedToSite = [...dockerfile.matchAll(/^COPY (?:--from=\S+ )?(.+?) (\/etc\/nginx\/site\/\S*)$/gm)].flatMap(([, sources, target]) =>
+  target === siteDir ? (sources ?? '').split(' ').map((source) => path.basename(source)) : [path.basename(target ?? '')],
+);
+
+describe('the nginx config the image ships is the one CI tests', () => {
+  it('copies every file the production config includes', () => {
+    const included = [...productionConfig.matchAll(/include \/etc\/nginx\/site\/(\S+);/g)].map(([, file]) => file);
+    expect(included.length).toBeGreaterThan(0);
+    for (const file of [...included, 'nginx.conf']) expect(copiedToSite).toContain(file);
+  });
+
+  it('the browser tests include the same http and site files from deploy/nginx', () => {
+    const testConfig = nginxConfig(8080, '/tmp/x');
+    for (const file of ['http.conf', 'site.conf']) expect(testConfig).toContain(path.join(process.cwd(), 'deploy', 'nginx', file));
+    expect(productionConfig).toContain(`include ${siteDir}http.conf;`);
+    expect(productionConfig).toContain(`include ${siteDir}site.conf;`);
+  });
+
+  it('starts the image as a non-root user with a health check', () => {
+    expect(dockerfile).toMatch(/^USER (?!root)\S+$/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK .*\/healthz/m);
+    expect(productionConfig).toMatch(/listen 8080;/);
+  });
+
+  it.runIf(existsSync(nginxBinary))('passes `nginx -t` as the image would load it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nginx-'));
+    for (const file of ['http.conf', 'site.conf', 'brotli.conf']) {
+      writeFileSync(path.join(dir, file), readFileSync(`deploy/nginx/${file}`, 'utf8'));
+    }
+    writeFileSync(path.join(dir, 'csp-map.conf'), 'map $uri $csp_script_hashes { default ""; }\n');
+    const config = path.join(dir, 'nginx.conf');
+    writeFileSync(config, productionConfig.replaceAll(siteDir, `${dir}/`).replace('/usr/share/nginx/html', dir));
+    // access_log /dev/stdout must be openable, as it is in a container; a pipe from Node is a socket.
+    const stdout = openSync(path.join(dir, 'stdout'), 'w');
+    const result = spawnSync(nginxBinary, ['-t', '-e', 'stderr', '-c', config], { encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'] });
+    expect(result.stderr).toContain('syntax is ok');
+    expect(result.stderr).toContain('test is successful');
+    expect(result.status).toBe(0);
+  });
+});
