@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import {
   canGoForward,
   commandFor,
@@ -26,6 +26,7 @@ import { ActionRow } from './controls';
 import { ImageStack } from './image-stack';
 import { RecipePanel } from './recipe-panel';
 import { useBuildFlow } from './use-build-flow';
+import { useHydrated } from '../shared/use-hydrated';
 
 type Props = { variant?: Variant };
 
@@ -34,13 +35,11 @@ const captions: Record<Variant, string> = {
   compact: '빌드하고 실행하기: Dockerfile → 이미지 → 컨테이너',
 };
 
-const subscribeNothing = () => () => {};
-
 // The server (and a reader without JavaScript, and the printer) gets a still figure of the
 // finished tour and a transcript; the live controls exist only once hydrated, because without
 // JavaScript they could do nothing. The transcript is rendered in both, so hydration matches.
 export function BuildFlow({ variant = 'full' }: Props) {
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const lines = transcript(variant);
   return (
     <WidgetFrame caption={captions[variant]} id={`build-flow-${variant}`}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import {
   commandFor,
   createInitialState,
@@ -27,14 +27,14 @@ import { canGoForward, useStepper } from '../shared/use-stepper';
 import { WidgetFrame } from '../shared/widget-frame';
 import { PathDiagram } from './path-diagram';
 import { TeamMachines } from './team-machines';
+import { useHydrated } from '../shared/use-hydrated';
 
 const simulation = { createInitialState, transition, suggestNext };
-const subscribeNothing = () => () => {};
 /** Time at each station of a trip: enough to read its sentence. */
 const hopMs = 2600;
 
 export function DockerDesktop() {
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
   return (
     <WidgetFrame caption="Docker Desktop 안에서 docker run이 지나가는 길">
       {hydrated && <LiveDockerDesktop />}

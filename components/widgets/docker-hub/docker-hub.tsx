@@ -1,6 +1,5 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
 import {
   commandFor,
   createInitialState,
@@ -22,14 +21,13 @@ import { canGoForward, useStepper } from '../shared/use-stepper';
 import { WidgetFrame } from '../shared/widget-frame';
 import { HubSearch } from './hub-search';
 import { TeamPanel } from './team-panel';
+import { useHydrated } from '../shared/use-hydrated';
 
 const simulation = { createInitialState, transition, suggestNext };
-const subscribeNothing = () => () => {};
-
 // The server (and a reader without JavaScript, and the printer) gets the finished tour as a still
 // figure and a transcript; the live controls exist only once hydrated.
 export function DockerHub() {
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
   return (
     <WidgetFrame caption="Docker Hub에서 이미지를 찾고, 올리고, 내려받기">
       {hydrated && <LiveDockerHub />}

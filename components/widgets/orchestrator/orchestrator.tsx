@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import {
   HPA,
   SCENES,
@@ -24,16 +24,15 @@ import { earlierNarration, formatTime, latestNarration } from './format';
 import { HistoryChart } from './history-chart';
 import { PodsTable } from './pods-table';
 import { useCluster } from './use-cluster';
+import { useHydrated } from '../shared/use-hydrated';
 
 type Props = { scene?: SceneId };
-
-const noSubscription = () => () => {};
 
 // Server and first client render show a still figure and a transcript (no JavaScript); the live
 // controls appear only once hydrated. While printing, the still figure comes back beside the live
 // one (which print hides, keeping the reader's state), so paper gets figure and transcript.
 export function Orchestrator({ scene = 'sandbox' }: Props) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const printing = usePrinting();
   const preset = SCENES[scene] ?? SCENES.sandbox;
   if (!hydrated) return <StillOrchestrator scene={preset} />;

@@ -1,8 +1,9 @@
 'use client';
 
-import { useSyncExternalStore, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { Transcript } from './transcript';
 import { WidgetFrame } from './widget-frame';
+import { useHydrated } from './use-hydrated';
 
 type Props = {
   caption: string;
@@ -14,12 +15,10 @@ type Props = {
   transcript: readonly string[];
 };
 
-const subscribeNothing = () => () => {};
-
 // The whole frame of a widget: the server (and a reader without JavaScript, and the printer) gets
 // the still figure and the transcript; once hydrated the live widget takes the figure's place.
 export function StillOrLive({ caption, live, still, transcript }: Props) {
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
   return (
     <WidgetFrame caption={caption}>
       {hydrated && <div className="print:hidden">{live()}</div>}
