@@ -41,23 +41,30 @@ describe('chapter quizzes in Chromium', () => {
     const groups = quiz.getByRole('radiogroup');
     const count = await groups.count();
 
-    // Try each choice with the arrow keys until the verdict says it is right.
+    // The theme toggle renders only once React has hydrated the page; answer after that.
+    await page.getByRole('button', { name: '어두운 테마' }).waitFor();
+    // Try each choice with the arrow keys until the verdict says it is right. Every choice has its own
+    // explanation, so after each key the verdict text changes; wait for that before reading it.
     for (let index = 0; index < count; index += 1) {
       const group = groups.nth(index);
+      const verdict = () => group.getByRole('status').textContent();
       await group.getByRole('radio').first().focus();
       await page.keyboard.press('Space');
-      for (let tries = 0; tries < 5; tries += 1) {
-        if ((await group.getByRole('status').textContent())?.startsWith('정답')) break;
+      await expect.poll(verdict).toMatch(/입니다\./);
+      for (let tries = 0; tries < 5 && !(await verdict())?.startsWith('정답'); tries += 1) {
+        const before = await verdict();
         await page.keyboard.press('ArrowDown');
+        await expect.poll(verdict).not.toBe(before);
       }
-      await expect(group.getByRole('status').textContent()).resolves.toMatch(/^정답입니다\./);
+      await expect.poll(verdict).toMatch(/^정답입니다\./);
     }
-    await expect(quiz.getByText('이 장을 마쳤습니다.').count()).resolves.toBe(1);
+    await expect.poll(() => quiz.getByText('이 장을 마쳤습니다.').count()).toBe(1);
 
+    // Answers come back from storage once the page has hydrated.
     await page.reload();
     const restored = page.getByRole('region', { name: '확인 문제' });
-    await expect(restored.getByText('이 장을 마쳤습니다.').count()).resolves.toBe(1);
-    await expect(restored.locator('input[type=radio]:checked').count()).resolves.toBe(count);
+    await expect.poll(() => restored.getByText('이 장을 마쳤습니다.').count()).toBe(1);
+    await expect.poll(() => restored.locator('input[type=radio]:checked').count()).toBe(count);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -69,7 +76,7 @@ describe('chapter quizzes in Chromium', () => {
     const quiz = page.getByRole('region', { name: '확인 문제' });
     await expect(quiz.locator('input[type=radio]:checked').count()).resolves.toBe(0);
     await quiz.getByRole('radio').first().check();
-    await expect(quiz.getByRole('status').first().textContent()).resolves.toMatch(/입니다\./);
+    await expect.poll(() => quiz.getByRole('status').first().textContent()).toMatch(/입니다\./);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
