@@ -3,13 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DockerDesktop } from '@/components/widgets/docker-desktop/docker-desktop';
-
-function mockMatchMedia(reduce: boolean) {
-  vi.stubGlobal(
-    'matchMedia',
-    vi.fn((query: string) => ({ matches: reduce && query.includes('prefers-reduced-motion'), media: query, addEventListener: vi.fn(), removeEventListener: vi.fn() })),
-  );
-}
+import { mockMatchMedia } from './match-media';
 
 const narration = () => document.querySelector('[aria-live="polite"]')?.textContent ?? '';
 const button = (name: string | RegExp) => screen.getByRole('button', { name });

@@ -3,18 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VmVsContainer } from '@/components/widgets/vm-vs-container/vm-vs-container';
-
-function mockMatchMedia(reduce: boolean) {
-  vi.stubGlobal(
-    'matchMedia',
-    vi.fn((query: string) => ({
-      matches: reduce && query.includes('prefers-reduced-motion'),
-      media: query,
-      addEventListener: vi.fn(),
-      removeEventListener: vi.fn(),
-    })),
-  );
-}
+import { mockMatchMedia } from './match-media';
 
 const narration = () => (document.querySelector('[aria-live="polite"]')?.textContent ?? '').replace(/\u00a0/g, ' ');
 const button = (name: string) => screen.getByRole('button', { name });
