@@ -1,19 +1,12 @@
 import { chapterState, readMarks, withMark, writeMarks, type ChapterState } from '@/lib/progress/marks';
 import { marksStorageKey } from '@/lib/progress/marks';
 import { clearQuizzes, getProgress, subscribe as subscribeQuizzes } from '@/components/quiz/quiz-store';
+import { localStorageOrUndefined } from '@/lib/browser/local-storage';
 
 // Progress = the reader's hand marks + the quizzes' own completion, so passing a quiz shows up in
 // the sidebar at once, with no second record to keep in step.
 let marks: string[] | undefined;
 const listeners = new Set<() => void>();
-
-function localStorageOrUndefined(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 function emit() {
   for (const listener of listeners) listener();

@@ -1,17 +1,10 @@
 import { clearProgress, emptyProgress, readProgress, storageKey, writeProgress, type QuizProgress } from '@/lib/quiz/storage';
+import { localStorageOrUndefined } from '@/lib/browser/local-storage';
 
 // One in-memory copy of each quiz's progress, mirrored to localStorage when it can be. If storage
 // is missing or full the quiz keeps working for this visit; it just won't be remembered.
 const memory = new Map<string, QuizProgress>();
 const listeners = new Set<() => void>();
-
-function localStorageOrUndefined(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 function emit() {
   for (const listener of listeners) listener();

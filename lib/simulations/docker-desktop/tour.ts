@@ -1,5 +1,6 @@
 import { hopText, introduction, narrate } from './narrate';
 import { createInitialState, targets, transition, type DesktopEvent, type DesktopState } from './model';
+import { playTour as followTour } from '../shared/play-tour';
 
 // What 다음 단계 does: follow the trip under way, else the lesson's next move, read from the state.
 export function suggestNext(state: DesktopState): DesktopEvent | null {
@@ -12,15 +13,7 @@ export function suggestNext(state: DesktopState): DesktopEvent | null {
 }
 
 export function playTour(from: DesktopState = createInitialState()): DesktopState[] {
-  const states = [from];
-  for (let event = suggestNext(from); event; ) {
-    const previous = states[states.length - 1] as DesktopState;
-    const next = transition(previous, event);
-    if (next === previous) break;
-    states.push(next);
-    event = suggestNext(next);
-  }
-  return states;
+  return followTour(from, suggestNext, transition);
 }
 
 /** The tour on a Mac as text, with the one step that differs on Windows. */

@@ -1,6 +1,7 @@
 import { teammates } from './catalog';
 import { introduction, narrate } from './narrate';
 import { createInitialState, nextBuild, nextPull, nextPush, searchResults, transition, type DockerHubEvent, type DockerHubState } from './model';
+import { playTour as followTour } from '../shared/play-tour';
 
 const risky = 'rubyfast/ruby-turbo';
 const visible = (state: DockerHubState, name: string) => searchResults(state).some((listing) => listing.name === name);
@@ -28,15 +29,7 @@ export function suggestNext(state: DockerHubState): DockerHubEvent | null {
 
 /** Every state of the tour from `from`, that state first. */
 export function playTour(from: DockerHubState = createInitialState()): DockerHubState[] {
-  const states = [from];
-  for (let event = suggestNext(from); event; ) {
-    const previous = states[states.length - 1] as DockerHubState;
-    const next = transition(previous, event);
-    if (next === previous) break;
-    states.push(next);
-    event = suggestNext(next);
-  }
-  return states;
+  return followTour(from, suggestNext, transition);
 }
 
 /** The text version of the tour, for readers without JavaScript, print and anyone who prefers to read. */
