@@ -1,20 +1,12 @@
 // After `next build`: hash every inline script of every exported page, so the CSP can allow exactly
 // those and nothing else (no 'unsafe-inline'). Writes build/csp-map.conf, an nginx map from the
 // request URI to that page's hashes. Run by `npm run build`.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlFiles, outDir } from './export-files.mjs';
 import { scriptHashes } from './script-hashes.mjs';
 
-const outDir = 'out';
 const target = 'build/csp-map.conf';
-
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
 
 // Both the clean URL and the file's own path: try_files rewrites $uri to the file it found.
 function urisFor(file) {
@@ -25,7 +17,7 @@ function urisFor(file) {
 
 const lines = ['map $uri $csp_script_hashes {', '    default "";'];
 let pages = 0;
-for (const file of htmlFiles(outDir).sort()) {
+for (const file of htmlFiles().sort()) {
   const hashes = scriptHashes(readFileSync(file, 'utf8')).join(' ');
   for (const uri of urisFor(file)) lines.push(`    ${JSON.stringify(uri)} "${hashes}";`);
   pages += 1;
