@@ -6,7 +6,10 @@ import {
   isValidElement,
   use,
   useCallback,
+  useEffect,
+  useEffectEvent,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
@@ -117,6 +120,7 @@ export function Question({ id, answer, children }: QuestionProps) {
   const [quietSlot, setQuietSlot] = useState<HTMLElement | null>(null);
   const name = `quiz-${quiz.quizId}-${id}`;
   const { choose } = quiz;
+  const group = useRef<HTMLFieldSetElement>(null);
 
   const context = useMemo<QuestionContextValue>(
     () => ({
@@ -133,6 +137,14 @@ export function Question({ id, answer, children }: QuestionProps) {
     [name, answer, selected, choose, id, answeredNow, liveSlot, quietSlot],
   );
 
+  // The page is readable (and its radios clickable) before its scripts arrive; a choice made in that
+  // moment lives only in the DOM, and is kept rather than lost when the quiz comes alive.
+  const adoptEarlyChoice = useEffectEvent(() => {
+    const early = group.current?.querySelector<HTMLInputElement>('input:checked');
+    if (early && early.value !== selected) context.select(early.value);
+  });
+  useEffect(() => adoptEarlyChoice(), []);
+
   const verdict =
     selected === undefined ? null : (
       <p className="font-semibold">{selected === answer ? '정답입니다.' : '오답입니다. 다른 답도 골라 보세요.'}</p>
@@ -142,7 +154,7 @@ export function Question({ id, answer, children }: QuestionProps) {
 
   return (
     <QuestionContext value={context}>
-      <fieldset role="radiogroup" aria-labelledby={context.promptId} className="rounded-2xl border border-line p-4 sm:p-5">
+      <fieldset ref={group} role="radiogroup" aria-labelledby={context.promptId} className="rounded-2xl border border-line p-4 sm:p-5">
         {children}
         <div role="status" aria-live="polite" aria-atomic="true" className={answeredNow && verdict ? `mt-4 ${box}` : ''}>
           {answeredNow && verdict}

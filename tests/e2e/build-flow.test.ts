@@ -31,6 +31,8 @@ describe('build-flow widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 700 }, hasTouch: true });
     await page.goto(`${baseURL}/learn/container`);
     const widget = page.getByRole('figure', { name: /레시피\(Dockerfile\)를 빌드하면/ });
+    // Widgets come alive as the reader scrolls to them.
+    await widget.scrollIntoViewIfNeeded();
     const button = (name: string) => widget.getByRole('button', { name, exact: true });
     await button('빌드').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -90,6 +92,7 @@ describe('build-flow widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' });
     await page.goto(`${baseURL}/learn/container`);
     const widget = page.getByRole('figure', { name: /레시피\(Dockerfile\)를 빌드하면/ });
+    await widget.scrollIntoViewIfNeeded();
     await widget.getByRole('button', { name: '빌드', exact: true }).click();
     await waitForNarration(widget, '2번째 줄');
     const durations = await widget.locator('li').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));

@@ -17,6 +17,8 @@ describe('docker-desktop widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 700 }, hasTouch: true });
     await page.goto(`${baseURL}/learn/docker-desktop`);
     const widget = page.getByRole('figure', { name: /Docker Desktop 안에서/ });
+    // Widgets come alive as the reader scrolls to them.
+    await widget.scrollIntoViewIfNeeded();
     const button = (name: string) => widget.getByRole('button', { name, exact: true });
     await button('docker run 실행').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -72,6 +74,7 @@ describe('docker-desktop widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' });
     await page.goto(`${baseURL}/learn/docker-desktop`);
     const widget = page.getByRole('figure', { name: /Docker Desktop 안에서/ });
+    await widget.scrollIntoViewIfNeeded();
     await widget.getByRole('button', { name: 'docker run 실행', exact: true }).click();
     await waitForNarration(widget, 'Docker Engine(dockerd)에 도착합니다');
     const durations = await widget.locator('div, span, li').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));

@@ -15,6 +15,8 @@ describe('docker-hub widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 700 }, hasTouch: true });
     await page.goto(`${baseURL}/learn/docker-hub`);
     const widget = page.getByRole('figure', { name: /Docker Hub에서 이미지를 찾고/ });
+    // Widgets come alive as the reader scrolls to them.
+    await widget.scrollIntoViewIfNeeded();
     const button = (name: string) => widget.getByRole('button', { name, exact: true });
     const search = widget.getByRole('searchbox', { name: '이미지 검색' });
     await search.waitFor();
@@ -75,6 +77,7 @@ describe('docker-hub widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' });
     await page.goto(`${baseURL}/learn/docker-hub`);
     const widget = page.getByRole('figure', { name: /Docker Hub에서 이미지를 찾고/ });
+    await widget.scrollIntoViewIfNeeded();
     const next = widget.getByRole('button', { name: '다음 단계', exact: true });
     await next.waitFor();
     for (let step = 0; step < 7; step++) await next.click();

@@ -51,6 +51,8 @@ describe('orchestrator widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseURL}/learn/kubernetes`);
     const scaling = figure(page, /Horizontal Pod Autoscaler/);
+    // Widgets come alive as the reader scrolls to them.
+    await scaling.scrollIntoViewIfNeeded();
     await scaling.getByRole('button', { name: '재생' }).waitFor();
 
     // Scaling: raise the load with the slider's keys; the autoscaler adds pods.
@@ -104,6 +106,7 @@ describe('orchestrator widget', () => {
     const { context, page } = await openPage(browser, { reducedMotion: 'reduce', viewport: { width: 390, height: 800 } });
     await page.goto(`${baseURL}/learn/kubernetes`);
     const scaling = figure(page, /Horizontal Pod Autoscaler/);
+    await scaling.scrollIntoViewIfNeeded();
     await scaling.getByRole('button', { name: '재생' }).waitFor();
     const durations = await scaling.locator('li li').evaluateAll((pods) => pods.map((pod) => getComputedStyle(pod).transitionDuration));
     expect(durations.length).toBeGreaterThan(0);

@@ -22,9 +22,12 @@ describe('chapter quizzes in Chromium', () => {
         expect(count, slug).toBeGreaterThanOrEqual(3);
         expect(count, slug).toBeLessThanOrEqual(5);
         // Answer every question with its first choice, so explanations and both verdicts are on screen.
-        for (let index = 0; index < count; index += 1) await groups.nth(index).getByRole('radio').first().check();
+        // The clicks come as soon as the page paints: before its scripts arrive, while it hydrates or
+        // after; none may be lost (a click before React runs is taken from the DOM, one during
+        // hydration is replayed by React), so wait for each verdict rather than read it at once.
+        for (let index = 0; index < count; index += 1) await groups.nth(index).getByRole('radio').first().click();
         for (let index = 0; index < count; index += 1) {
-          // A choice made while the page is still hydrating is replayed by React, so wait for it.
+          await expect.poll(() => groups.nth(index).getByRole('radio').first().isChecked(), { message: slug }).toBe(true);
           await expect.poll(() => groups.nth(index).getByRole('status').textContent(), { message: slug }).toMatch(/^(정답|오답)입니다\..+/);
         }
         expect(await axeViolations(page), `${slug} (${colorScheme})`).toEqual([]);

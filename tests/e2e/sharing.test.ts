@@ -113,6 +113,8 @@ describe('shared widget scenes', () => {
     const { context, page, problems } = await openPage(browser, { ...clipboard, viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseURL}/learn/kubernetes`);
     const sandbox = figure(page, 'orchestrator-sandbox');
+    // Widgets come alive as the reader scrolls to them.
+    await sandbox.scrollIntoViewIfNeeded();
     await sandbox.getByRole('button', { name: '재생' }).waitFor();
     await pauseByReader(sandbox);
     const slider = sandbox.getByRole('slider', { name: /부하/ });
@@ -144,6 +146,7 @@ describe('shared widget scenes', () => {
     const { context, page, problems } = await openPage(browser, { ...clipboard, viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseURL}/learn/container`);
     const widget = figure(page, 'build-flow-full');
+    await widget.scrollIntoViewIfNeeded();
     const next = widget.getByRole('button', { name: '다음 단계' });
     await next.waitFor();
     for (let i = 0; i < 10; i += 1) await next.click();
@@ -185,6 +188,8 @@ describe('print', () => {
   it('prints prose, code and each widget’s still figure and transcript, without navigation or controls', async () => {
     const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
     await page.goto(`${baseURL}/learn/kubernetes`);
+    // A widget the reader has made live still prints as its still figure.
+    await figure(page, 'orchestrator-sandbox').scrollIntoViewIfNeeded();
     await figure(page, 'orchestrator-sandbox').getByRole('button', { name: '재생' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed').length);

@@ -17,6 +17,8 @@ describe('works-on-my-machine widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 800 }, hasTouch: true });
     await page.goto(`${baseURL}/learn/docker`);
     const widget = page.getByRole('figure', { name: caption });
+    // Widgets come alive as the reader scrolls to them.
+    await widget.scrollIntoViewIfNeeded();
     const button = (name: string) => widget.getByRole('button', { name, exact: true });
     const card = (name: string) => widget.getByRole('region', { name: new RegExp(`^${name}`) });
     await button('설치된 그대로 실행').waitFor();
@@ -58,6 +60,7 @@ describe('works-on-my-machine widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' });
     await page.goto(`${baseURL}/learn/docker`);
     const widget = page.getByRole('figure', { name: caption });
+    await widget.scrollIntoViewIfNeeded();
     await widget.getByRole('button', { name: '설치된 그대로 실행', exact: true }).click();
     await waitForNarration(widget, '내 맥: 잘 됩니다.');
     const durations = await widget.locator('li').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));

@@ -26,7 +26,7 @@ import { ActionRow } from './controls';
 import { ImageStack } from './image-stack';
 import { RecipePanel } from './recipe-panel';
 import { useBuildFlow } from './use-build-flow';
-import { useHydrated } from '../shared/use-hydrated';
+import { useLiveWhenNear } from '../shared/use-live-when-near';
 
 type Props = { variant?: Variant };
 
@@ -36,16 +36,16 @@ const captions: Record<Variant, string> = {
 };
 
 // The server (and a reader without JavaScript, and the printer) gets a still figure of the
-// finished tour and a transcript; the live controls exist only once hydrated, because without
-// JavaScript they could do nothing. The transcript is rendered in both, so hydration matches.
+// finished tour and a transcript; the live controls exist only once it nears the viewport, because
+// without JavaScript they could do nothing. The transcript is rendered in both, so hydration matches.
 export function BuildFlow({ variant = 'full' }: Props) {
-  const hydrated = useHydrated();
+  const [frame, live] = useLiveWhenNear<HTMLElement>();
   const lines = transcript(variant);
   return (
-    <WidgetFrame caption={captions[variant]} id={`build-flow-${variant}`}>
-      {hydrated && <LiveBuildFlow variant={variant} />}
+    <WidgetFrame ref={frame} caption={captions[variant]} id={`build-flow-${variant}`}>
+      {live && <LiveBuildFlow variant={variant} />}
       {/* Once live, the still figure is for print only; aria-hidden keeps it from being read twice. */}
-      <div className={hydrated ? 'hidden print:block' : undefined} aria-hidden={hydrated || undefined} data-still-figure="">
+      <div className={live ? 'hidden print:block' : undefined} aria-hidden={live || undefined} data-still-figure="">
         <Panels state={finishedState(variant)} variant={variant} />
         <ol className="mt-4 hidden list-decimal space-y-1 pl-5 text-sm text-fg print:block">
           {lines.map((line) => (

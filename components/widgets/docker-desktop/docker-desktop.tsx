@@ -27,18 +27,18 @@ import { canGoForward, useStepper } from '../shared/use-stepper';
 import { WidgetFrame } from '../shared/widget-frame';
 import { PathDiagram } from './path-diagram';
 import { TeamMachines } from './team-machines';
-import { useHydrated } from '../shared/use-hydrated';
+import { useLiveWhenNear } from '../shared/use-live-when-near';
 
 const simulation = { createInitialState, transition, suggestNext };
 /** Time at each station of a trip: enough to read its sentence. */
 const hopMs = 2600;
 
 export function DockerDesktop() {
-  const hydrated = useHydrated();
+  const [frame, live] = useLiveWhenNear<HTMLElement>();
   return (
-    <WidgetFrame caption="Docker Desktop 안에서 docker run이 지나가는 길">
-      {hydrated && <LiveDockerDesktop />}
-      <Transcript lines={transcript()} hidden={hydrated}>
+    <WidgetFrame ref={frame} caption="Docker Desktop 안에서 docker run이 지나가는 길">
+      {live && <LiveDockerDesktop />}
+      <Transcript lines={transcript()} hidden={live}>
         <Panels state={finishedState()} />
       </Transcript>
     </WidgetFrame>

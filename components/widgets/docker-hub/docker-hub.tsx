@@ -21,17 +21,17 @@ import { canGoForward, useStepper } from '../shared/use-stepper';
 import { WidgetFrame } from '../shared/widget-frame';
 import { HubSearch } from './hub-search';
 import { TeamPanel } from './team-panel';
-import { useHydrated } from '../shared/use-hydrated';
+import { useLiveWhenNear } from '../shared/use-live-when-near';
 
 const simulation = { createInitialState, transition, suggestNext };
 // The server (and a reader without JavaScript, and the printer) gets the finished tour as a still
-// figure and a transcript; the live controls exist only once hydrated.
+// figure and a transcript; the live controls exist only once it nears the viewport.
 export function DockerHub() {
-  const hydrated = useHydrated();
+  const [frame, live] = useLiveWhenNear<HTMLElement>();
   return (
-    <WidgetFrame caption="Docker Hub에서 이미지를 찾고, 올리고, 내려받기">
-      {hydrated && <LiveDockerHub />}
-      <Transcript lines={transcript()} hidden={hydrated}>
+    <WidgetFrame ref={frame} caption="Docker Hub에서 이미지를 찾고, 올리고, 내려받기">
+      {live && <LiveDockerHub />}
+      <Transcript lines={transcript()} hidden={live}>
         <Panels state={finishedState()} />
       </Transcript>
     </WidgetFrame>

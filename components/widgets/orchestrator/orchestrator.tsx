@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useMemo, type RefCallback } from 'react';
 import {
   HPA,
   SCENES,
@@ -24,18 +24,18 @@ import { earlierNarration, formatTime, latestNarration } from './format';
 import { HistoryChart } from './history-chart';
 import { PodsTable } from './pods-table';
 import { useCluster } from './use-cluster';
-import { useHydrated } from '../shared/use-hydrated';
+import { useLiveWhenNear } from '../shared/use-live-when-near';
 
 type Props = { scene?: SceneId };
 
 // Server and first client render show a still figure and a transcript (no JavaScript); the live
-// controls appear only once hydrated. While printing, the still figure comes back beside the live
+// controls appear only once the figure nears the viewport. While printing, the still figure comes back beside the live
 // one (which print hides, keeping the reader's state), so paper gets figure and transcript.
 export function Orchestrator({ scene = 'sandbox' }: Props) {
-  const hydrated = useHydrated();
+  const [frame, live] = useLiveWhenNear<HTMLElement>();
   const printing = usePrinting();
   const preset = SCENES[scene] ?? SCENES.sandbox;
-  if (!hydrated) return <StillOrchestrator scene={preset} />;
+  if (!live) return <StillOrchestrator scene={preset} frame={frame} />;
   return (
     <>
       <div className="print:hidden">
@@ -94,11 +94,11 @@ function LiveOrchestrator({ scene }: { scene: Scene }) {
 }
 
 // `anchor` names the frame as the scene-link target; the print-only copy must not repeat the id.
-function StillOrchestrator({ scene, anchor = true }: { scene: Scene; anchor?: boolean }) {
+function StillOrchestrator({ scene, anchor = true, frame }: { scene: Scene; anchor?: boolean; frame?: RefCallback<HTMLElement> }) {
   const still = useMemo(() => playDemo(scene, scene.demo.still), [scene]);
   const demo = useMemo(() => playDemo(scene), [scene]);
   return (
-    <WidgetFrame caption={scene.caption} id={anchor ? `orchestrator-${scene.id}` : undefined}>
+    <WidgetFrame ref={frame} caption={scene.caption} id={anchor ? `orchestrator-${scene.id}` : undefined}>
       <p className="text-sm text-muted">
         {formatTime(still.time)} 시점의 모습입니다.<span className="print:hidden"> 자바스크립트가 켜져 있으면 직접 조작해 볼 수 있습니다.</span>
       </p>

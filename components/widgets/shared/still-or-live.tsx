@@ -3,11 +3,11 @@
 import { type ReactNode } from 'react';
 import { Transcript } from './transcript';
 import { WidgetFrame } from './widget-frame';
-import { useHydrated } from './use-hydrated';
+import { useLiveWhenNear } from './use-live-when-near';
 
 type Props = {
   caption: string;
-  /** The interactive widget, rendered only once hydrated: without JavaScript it could do nothing. */
+  /** The interactive widget, rendered only near the viewport: without JavaScript it could do nothing. */
   live: () => ReactNode;
   /** A still figure of the finished lesson, for the server, readers without JavaScript and print. */
   still: ReactNode;
@@ -16,13 +16,13 @@ type Props = {
 };
 
 // The whole frame of a widget: the server (and a reader without JavaScript, and the printer) gets
-// the still figure and the transcript; once hydrated the live widget takes the figure's place.
+// the still figure and the transcript; near the viewport the live widget takes the figure's place.
 export function StillOrLive({ caption, live, still, transcript }: Props) {
-  const hydrated = useHydrated();
+  const [frame, isLive] = useLiveWhenNear<HTMLElement>();
   return (
-    <WidgetFrame caption={caption}>
-      {hydrated && <div className="print:hidden">{live()}</div>}
-      <Transcript lines={transcript} hidden={hydrated}>
+    <WidgetFrame ref={frame} caption={caption}>
+      {isLive && <div className="print:hidden">{live()}</div>}
+      <Transcript lines={transcript} hidden={isLive}>
         {still}
       </Transcript>
     </WidgetFrame>

@@ -1,4 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Choice, Explain, Prompt, Question, Quiz } from '@/components/quiz/quiz';
@@ -141,5 +142,20 @@ describe('<Quiz>', () => {
       window.dispatchEvent(new StorageEvent('storage', { key: storageKey('test') }));
     });
     expect(within(group('Docker Hub에 저장되는 것은?')).getByRole('radio', { name: '컨테이너' })).toBeChecked();
+  });
+
+  it('keeps a choice the reader made on the server-rendered page before it came alive', async () => {
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = renderToString(<TwoQuestions />);
+    // The radios work before any script has run; the browser alone records the click.
+    const early = within(container).getAllByRole('radio', { name: '컨테이너' })[0] as HTMLInputElement;
+    early.checked = true;
+    await act(async () => {
+      render(<TwoQuestions />, { container, hydrate: true });
+    });
+    const first = group('docker build는 무엇을 만들까요?');
+    expect(within(first).getByRole('radio', { name: '컨테이너' })).toBeChecked();
+    expect(within(first).getByRole('status')).toHaveTextContent('오답입니다. 다른 답도 골라 보세요.컨테이너는 docker run이 만듭니다.');
+    expect(JSON.parse(localStorage.getItem(storageKey('test'))!).answers).toEqual({ build: 'a' });
   });
 });
