@@ -1,1 +1,2 @@
-export function paintFirst(html: string): string;
+export function paintFirst(html: string): { html: string; sources: string[] };
+export function compiledWhileStreaming(javascript: string): string;

@@ -29,4 +29,14 @@ describe('loading order', () => {
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('every script a page boots with is compiled while it streams in, off the main thread', async () => {
+    const html = await (await fetch(`${baseURL}/learn/kubernetes`)).text();
+    const sources = JSON.parse(/loadAfterFirstPaint[\s\S]*?\}\)\((\[[^\]]*\])\)<\/script>/.exec(html)![1]!) as string[];
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) {
+      const javascript = await (await fetch(`${baseURL}${source}`)).text();
+      expect(javascript.split('\n', 1)[0], source).toBe('//# allFunctionsCalledOnLoad');
+    }
+  });
 });
