@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from './browser-options.mjs';
 
 export const baseURL = inject('baseURL');
@@ -43,4 +43,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations;
   });
   return violations.map((violation: AxeViolation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+// Widgets come alive as the reader scrolls to them. A jump can land on a widget just as the one above
+// it comes alive and grows, pushing it back down out of reach; a reader then scrolls on, and so does
+// this, until the widget's control is there.
+export async function scrollToLive(widget: Locator, control: Locator) {
+  await expect
+    .poll(
+      async () => {
+        await widget.scrollIntoViewIfNeeded();
+        return control.isVisible();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, launchBrowser, openPage } from './browser';
+import { axeViolations, baseURL, launchBrowser, openPage, scrollToLive } from './browser';
 
 let browser: Browser;
 
@@ -31,10 +31,8 @@ describe('build-flow widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 700 }, hasTouch: true });
     await page.goto(`${baseURL}/learn/container`);
     const widget = page.getByRole('figure', { name: /레시피\(Dockerfile\)를 빌드하면/ });
-    // Widgets come alive as the reader scrolls to them.
-    await widget.scrollIntoViewIfNeeded();
     const button = (name: string) => widget.getByRole('button', { name, exact: true });
-    await button('빌드').waitFor();
+    await scrollToLive(widget, button('빌드'));
     expect(await axeViolations(page)).toEqual([]);
 
     await tabTo(page, button('빌드'));
@@ -92,7 +90,7 @@ describe('build-flow widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' });
     await page.goto(`${baseURL}/learn/container`);
     const widget = page.getByRole('figure', { name: /레시피\(Dockerfile\)를 빌드하면/ });
-    await widget.scrollIntoViewIfNeeded();
+    await scrollToLive(widget, widget.getByRole('button', { name: '빌드', exact: true }));
     await widget.getByRole('button', { name: '빌드', exact: true }).click();
     await waitForNarration(widget, '2번째 줄');
     const durations = await widget.locator('li').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));

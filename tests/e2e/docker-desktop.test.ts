@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, launchBrowser, openPage } from './browser';
+import { axeViolations, baseURL, launchBrowser, openPage, scrollToLive } from './browser';
 import { tabTo, waitForNarration } from './keyboard';
 
 let browser: Browser;
@@ -17,10 +17,8 @@ describe('docker-desktop widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 700 }, hasTouch: true });
     await page.goto(`${baseURL}/learn/docker-desktop`);
     const widget = page.getByRole('figure', { name: /Docker Desktop 안에서/ });
-    // Widgets come alive as the reader scrolls to them.
-    await widget.scrollIntoViewIfNeeded();
     const button = (name: string) => widget.getByRole('button', { name, exact: true });
-    await button('docker run 실행').waitFor();
+    await scrollToLive(widget, button('docker run 실행'));
     expect(await axeViolations(page)).toEqual([]);
 
     // Windows, by arrow key inside the radio group.
@@ -74,7 +72,7 @@ describe('docker-desktop widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' });
     await page.goto(`${baseURL}/learn/docker-desktop`);
     const widget = page.getByRole('figure', { name: /Docker Desktop 안에서/ });
-    await widget.scrollIntoViewIfNeeded();
+    await scrollToLive(widget, widget.getByRole('button', { name: 'docker run 실행', exact: true }));
     await widget.getByRole('button', { name: 'docker run 실행', exact: true }).click();
     await waitForNarration(widget, 'Docker Engine(dockerd)에 도착합니다');
     const durations = await widget.locator('div, span, li').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, launchBrowser, openPage } from './browser';
+import { axeViolations, baseURL, launchBrowser, openPage, scrollToLive } from './browser';
 import { isFocused, tabTo, waitForNarration } from './keyboard';
 
 let browser: Browser;
@@ -15,11 +15,9 @@ describe('docker-hub widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 700 }, hasTouch: true });
     await page.goto(`${baseURL}/learn/docker-hub`);
     const widget = page.getByRole('figure', { name: /Docker Hub에서 이미지를 찾고/ });
-    // Widgets come alive as the reader scrolls to them.
-    await widget.scrollIntoViewIfNeeded();
     const button = (name: string) => widget.getByRole('button', { name, exact: true });
     const search = widget.getByRole('searchbox', { name: '이미지 검색' });
-    await search.waitFor();
+    await scrollToLive(widget, search);
     expect(await axeViolations(page)).toEqual([]);
 
     await tabTo(page, search);
@@ -77,9 +75,8 @@ describe('docker-hub widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' });
     await page.goto(`${baseURL}/learn/docker-hub`);
     const widget = page.getByRole('figure', { name: /Docker Hub에서 이미지를 찾고/ });
-    await widget.scrollIntoViewIfNeeded();
     const next = widget.getByRole('button', { name: '다음 단계', exact: true });
-    await next.waitFor();
+    await scrollToLive(widget, next);
     for (let step = 0; step < 7; step++) await next.click();
     await waitForNarration(widget, '5개(172 MB)를 모두 받았습니다');
     const durations = await widget.locator('li').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, launchBrowser, openPage } from './browser';
+import { axeViolations, baseURL, launchBrowser, openPage, scrollToLive } from './browser';
 
 let browser: Browser;
 
@@ -51,9 +51,7 @@ describe('orchestrator widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseURL}/learn/kubernetes`);
     const scaling = figure(page, /Horizontal Pod Autoscaler/);
-    // Widgets come alive as the reader scrolls to them.
-    await scaling.scrollIntoViewIfNeeded();
-    await scaling.getByRole('button', { name: '재생' }).waitFor();
+    await scrollToLive(scaling, scaling.getByRole('button', { name: '재생' }));
 
     // Scaling: raise the load with the slider's keys; the autoscaler adds pods.
     await fastest(page, scaling);
@@ -106,8 +104,7 @@ describe('orchestrator widget', () => {
     const { context, page } = await openPage(browser, { reducedMotion: 'reduce', viewport: { width: 390, height: 800 } });
     await page.goto(`${baseURL}/learn/kubernetes`);
     const scaling = figure(page, /Horizontal Pod Autoscaler/);
-    await scaling.scrollIntoViewIfNeeded();
-    await scaling.getByRole('button', { name: '재생' }).waitFor();
+    await scrollToLive(scaling, scaling.getByRole('button', { name: '재생' }));
     const durations = await scaling.locator('li li').evaluateAll((pods) => pods.map((pod) => getComputedStyle(pod).transitionDuration));
     expect(durations.length).toBeGreaterThan(0);
     expect(new Set(durations)).toEqual(new Set(['0s']));

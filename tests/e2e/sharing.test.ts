@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, launchBrowser, openPage } from './browser';
+import { axeViolations, baseURL, launchBrowser, openPage, scrollToLive } from './browser';
 
 let browser: Browser;
 
@@ -113,9 +113,7 @@ describe('shared widget scenes', () => {
     const { context, page, problems } = await openPage(browser, { ...clipboard, viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseURL}/learn/kubernetes`);
     const sandbox = figure(page, 'orchestrator-sandbox');
-    // Widgets come alive as the reader scrolls to them.
-    await sandbox.scrollIntoViewIfNeeded();
-    await sandbox.getByRole('button', { name: '재생' }).waitFor();
+    await scrollToLive(sandbox, sandbox.getByRole('button', { name: '재생' }));
     await pauseByReader(sandbox);
     const slider = sandbox.getByRole('slider', { name: /부하/ });
     await slider.focus();
@@ -146,9 +144,8 @@ describe('shared widget scenes', () => {
     const { context, page, problems } = await openPage(browser, { ...clipboard, viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseURL}/learn/container`);
     const widget = figure(page, 'build-flow-full');
-    await widget.scrollIntoViewIfNeeded();
     const next = widget.getByRole('button', { name: '다음 단계' });
-    await next.waitFor();
+    await scrollToLive(widget, next);
     for (let i = 0; i < 10; i += 1) await next.click();
     // Its whole text, less the share row and the note about the shared scene, blank lines folded.
     const panels = async (w: Locator) =>
@@ -189,8 +186,7 @@ describe('print', () => {
     const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
     await page.goto(`${baseURL}/learn/kubernetes`);
     // A widget the reader has made live still prints as its still figure.
-    await figure(page, 'orchestrator-sandbox').scrollIntoViewIfNeeded();
-    await figure(page, 'orchestrator-sandbox').getByRole('button', { name: '재생' }).waitFor();
+    await scrollToLive(figure(page, 'orchestrator-sandbox'), figure(page, 'orchestrator-sandbox').getByRole('button', { name: '재생' }));
     await page.emulateMedia({ media: 'print' });
     const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed').length);
     expect(await visible('body > header, nav, footer')).toBe(0);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, launchBrowser, openPage } from './browser';
+import { axeViolations, baseURL, launchBrowser, openPage, scrollToLive } from './browser';
 import { isFocused, tabTo, waitForNarration } from './keyboard';
 
 let browser: Browser;
@@ -17,11 +17,9 @@ describe('vm-vs-container widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 800 }, hasTouch: true });
     await page.goto(`${baseURL}/learn/background`);
     const widget = page.getByRole('figure', { name: caption });
-    // Widgets come alive as the reader scrolls to them.
-    await widget.scrollIntoViewIfNeeded();
     const button = (name: string) => widget.getByRole('button', { name, exact: true });
     const units = (name: string) => widget.getByRole('list', { name: `${name} 목록` }).getByRole('listitem');
-    await button('가상 머신 시작').waitFor();
+    await scrollToLive(widget, button('가상 머신 시작'));
     expect(await axeViolations(page)).toEqual([]);
 
     await tabTo(page, button('가상 머신 시작'));
@@ -60,7 +58,7 @@ describe('vm-vs-container widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' });
     await page.goto(`${baseURL}/learn/background`);
     const widget = page.getByRole('figure', { name: caption });
-    await widget.scrollIntoViewIfNeeded();
+    await scrollToLive(widget, widget.getByRole('button', { name: '가상 머신 시작', exact: true }));
     await widget.getByRole('button', { name: '가상 머신 시작', exact: true }).click();
     await waitForNarration(widget, '게스트 운영체제의 서비스를 하나씩 시작하는 중입니다');
     const durations = await widget.locator('li, li *').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));

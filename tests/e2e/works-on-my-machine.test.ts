@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, launchBrowser, openPage } from './browser';
+import { axeViolations, baseURL, launchBrowser, openPage, scrollToLive } from './browser';
 import { isFocused, tabTo, waitForNarration } from './keyboard';
 
 let browser: Browser;
@@ -17,11 +17,9 @@ describe('works-on-my-machine widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 800 }, hasTouch: true });
     await page.goto(`${baseURL}/learn/docker`);
     const widget = page.getByRole('figure', { name: caption });
-    // Widgets come alive as the reader scrolls to them.
-    await widget.scrollIntoViewIfNeeded();
     const button = (name: string) => widget.getByRole('button', { name, exact: true });
     const card = (name: string) => widget.getByRole('region', { name: new RegExp(`^${name}`) });
-    await button('설치된 그대로 실행').waitFor();
+    await scrollToLive(widget, button('설치된 그대로 실행'));
     expect(await axeViolations(page)).toEqual([]);
 
     await tabTo(page, button('설치된 그대로 실행'));
@@ -60,7 +58,7 @@ describe('works-on-my-machine widget', () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' });
     await page.goto(`${baseURL}/learn/docker`);
     const widget = page.getByRole('figure', { name: caption });
-    await widget.scrollIntoViewIfNeeded();
+    await scrollToLive(widget, widget.getByRole('button', { name: '설치된 그대로 실행', exact: true }));
     await widget.getByRole('button', { name: '설치된 그대로 실행', exact: true }).click();
     await waitForNarration(widget, '내 맥: 잘 됩니다.');
     const durations = await widget.locator('li').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));

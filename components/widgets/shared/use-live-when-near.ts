@@ -14,7 +14,10 @@ export function useLiveWhenNear<T extends Element>(): [RefCallback<T>, boolean] 
   const ref = useCallback((element: T | null) => {
     if (!element) return;
     const goLive = () => startTransition(() => setLive(true));
-    if (typeof IntersectionObserver === 'undefined') {
+    // A link to this very widget (a shared scene) brings it to life wherever the page has scrolled:
+    // the widget above it may come alive first and grow, pushing this one out of sight.
+    const linkedTo = element.id !== '' && decodeURIComponent(location.hash.slice(1)) === element.id;
+    if (linkedTo || typeof IntersectionObserver === 'undefined') {
       goLive();
       return;
     }

@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Orchestrator } from '@/components/widgets/orchestrator/orchestrator';
 import { VmVsContainer } from '@/components/widgets/vm-vs-container/vm-vs-container';
 import { mockMatchMedia } from './match-media';
 
@@ -28,7 +29,10 @@ beforeEach(() => {
   vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
   mockMatchMedia(false);
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  history.replaceState(null, '', '/');
+});
 
 describe('a widget far down the page', () => {
   it('stays a still figure until it nears the viewport, then comes alive and stays alive', async () => {
@@ -56,5 +60,20 @@ describe('a widget far down the page', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     render(<VmVsContainer />);
     expect(await screen.findByRole('button', { name: '가상 머신 시작' })).toBeInTheDocument();
+  });
+
+  it('comes alive at once when the address links to it, wherever the page is scrolled', async () => {
+    history.replaceState(null, '', '/learn/kubernetes#orchestrator-rollout');
+    render(
+      <>
+        <Orchestrator scene="scaling" />
+        <Orchestrator scene="rollout" />
+      </>,
+    );
+    const rollout = () => screen.getAllByRole('figure').find((figure) => figure.id === 'orchestrator-rollout');
+    expect(await screen.findByRole('button', { name: 'v2 배포' })).toBeInTheDocument();
+    expect(rollout()).toContainElement(screen.getByRole('button', { name: 'v2 배포' }));
+    // The other one waits for the reader, as usual.
+    expect(screen.getAllByRole('button', { name: '재생' })).toHaveLength(1);
   });
 });
