@@ -6,6 +6,6 @@ for (const pageUrl of process.argv.slice(2)) {
   const weight = await measurePage(pageUrl);
   console.log(pageUrl);
   console.log(
-    `  HTML ${kB(weight.html)} · JS ${kB(weight.js)} in ${weight.scripts} files · CSS ${kB(weight.css)} · total ${kB(weight.total)} (gzip -9)`,
+    `  HTML ${kB(weight.html)} · JS ${kB(weight.js)} in ${weight.scripts} files · CSS ${kB(weight.css)} · everything ${kB(weight.total)} (gzip -9)`,
   );
 }
