@@ -87,7 +87,7 @@ export function Quiz({ id, children }: QuizProps) {
   const context = useMemo(() => ({ quizId: id, answers: progress.answers, choose }), [id, progress.answers, choose]);
 
   return (
-    <section aria-label="확인 문제" data-quiz="" className="not-prose my-8 space-y-6">
+    <section aria-label="확인 문제" className="not-prose my-8 space-y-6">
       <QuizContext value={context}>{children}</QuizContext>
       <div className="flex flex-wrap items-center gap-3 rounded-xl border border-line bg-surface px-4 py-3 text-[0.9375rem] text-fg">
         <p className="flex-1">
