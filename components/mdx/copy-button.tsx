@@ -1,11 +1,10 @@
 'use client';
 
-import { useRef, useState, useSyncExternalStore } from 'react';
-
-const subscribeNothing = () => () => {};
+import { useRef, useState } from 'react';
+import { useHydrated } from '../use-hydrated';
 
 export function CopyButton() {
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const ref = useRef<HTMLButtonElement>(null);
   // Without JavaScript the button could do nothing, so it appears only once it works.

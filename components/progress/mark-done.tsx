@@ -1,7 +1,8 @@
 'use client';
 
 import { setMarked } from './progress-store';
-import { useChapterState, useHydrated } from './use-progress';
+import { useHydrated } from '../use-hydrated';
+import { useChapterState } from './use-progress';
 
 // At the end of a chapter: the reader can say "I've read this" without taking the quiz. A passed
 // quiz already counts, so then there is nothing to press.

@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { describeProgress } from '@/lib/progress/marks';
 import { resetProgress } from './progress-store';
-import { useDoneChapters, useHydrated } from './use-progress';
+import { useHydrated } from '../use-hydrated';
+import { useDoneChapters } from './use-progress';
 
 type Props = { slugs: readonly string[] };
 

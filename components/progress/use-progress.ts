@@ -8,7 +8,6 @@ import { getChapterState, getDoneKey, subscribe } from './progress-store';
 // the real state arrives right after hydration (the server snapshot keeps hydration matching).
 const serverState = (): ChapterState => 'open';
 const serverKey = () => '';
-const subscribeNothing = () => () => {};
 
 export function useChapterState(slug: string): ChapterState {
   return useSyncExternalStore(subscribe, () => getChapterState(slug), serverState);
@@ -17,8 +16,4 @@ export function useChapterState(slug: string): ChapterState {
 export function useDoneChapters(slugs: readonly string[]): string[] {
   const key = useSyncExternalStore(subscribe, () => getDoneKey(slugs), serverKey);
   return key ? key.split(' ') : [];
-}
-
-export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribeNothing, () => true, () => false);
 }

@@ -1,16 +1,15 @@
 'use client';
 
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useHydrated } from '../use-hydrated';
 import { isSearchShortcut } from './shortcut';
 
 // Everything that searches (the dialog, MiniSearch, the index) is fetched the first time the
 // reader opens search; chapter pages only carry this button and the shortcut listener.
 const SearchDialog = lazy(() => import('./search-dialog').then((module) => ({ default: module.SearchDialog })));
 
-const subscribeNothing = () => () => {};
-
 export function SearchLauncher() {
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
 

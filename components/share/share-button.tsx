@@ -1,9 +1,8 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
+import { useHydrated } from '../use-hydrated';
 import { copyText, pageUrl } from './clipboard';
-
-const subscribeNothing = () => () => {};
 
 type Status = 'idle' | 'copied' | 'failed';
 
@@ -12,7 +11,7 @@ type Status = 'idle' | 'copied' | 'failed';
  * its link elsewhere. Without JavaScript it could do nothing, so it appears only once it works.
  */
 export function ShareButton({ title }: { title: string }) {
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const [status, setStatus] = useState<Status>('idle');
   if (!hydrated) return null;
 
