@@ -195,7 +195,7 @@ export function Choice({ value, children }: ChoiceProps) {
         value={value}
         checked={checked}
         onChange={() => question.select(value)}
-        className="mt-1.5 size-4 shrink-0 accent-[var(--accent-strong)] focus-visible:outline-none"
+        className="mt-0.5 size-6 shrink-0 accent-[var(--accent-strong)] focus-visible:outline-none"
       />
       <span className="flex-1">{children}</span>
       {checked && (

@@ -1,4 +1,4 @@
-import { LIMIT_RPS, type ClusterState, type Pod } from '@/lib/simulations/orchestrator';
+import { LIMIT_RPS, isServing, type ClusterState, type Pod } from '@/lib/simulations/orchestrator';
 
 type Props = { state: ClusterState; animate: boolean };
 
@@ -24,7 +24,7 @@ export function ClusterMap({ state, animate }: Props) {
       <div className="flex items-center justify-between gap-2 rounded-lg border border-line bg-surface px-3 py-1.5 text-xs text-fg">
         <span className="font-semibold">Service web</span>
         <span>
-          초당 {state.load}건 → 준비된 파드 {state.pods.filter((p) => p.servedRps > 0).length}개
+          초당 {state.load}건 → 준비된 파드 {state.pods.filter((p) => isServing(p, state)).length}개
           {state.traffic.failed > 0 && <span className="font-semibold text-warn"> · 실패 {state.traffic.failed}건/초</span>}
         </span>
       </div>

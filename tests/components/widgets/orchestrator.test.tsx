@@ -34,6 +34,12 @@ describe('Orchestrator', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it('the service line counts the ready pods from the first moment, before any traffic has flowed', () => {
+    render(<Orchestrator scene="scaling" />);
+    expect(statusValue('레플리카(준비/의도)')).toBe('2/2개');
+    expect(screen.getByRole('figure')).toHaveTextContent('초당 60건 → 준비된 파드 2개');
+  });
+
   it('scales out when the reader raises the load', async () => {
     render(<Orchestrator scene="scaling" />);
     expect(within(screen.getByRole('figure')).getByText(/Horizontal Pod Autoscaler/)).toBeInTheDocument();
