@@ -15,7 +15,8 @@ for (const colorScheme of ['light', 'dark']) {
     const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     for (const pathname of pages) {
-      await page.goto(base + pathname);
+      // After hydration: the scripts come after the first paint, and the header's buttons with them.
+      await page.goto(base + pathname, { waitUntil: 'networkidle' });
       const name = `${pathname.replaceAll('/', '_') || '_'}-${colorScheme}-${width}.png`;
       await page.screenshot({ path: `${outDir}/${name}`, fullPage: process.env.FULL === '1' });
     }
