@@ -7,6 +7,10 @@ ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
+# Canonical links, link previews and the sitemap carry absolute URLs: build with the public address,
+# e.g. `docker build --build-arg SITE_URL=https://learn.example.com .`
+ARG SITE_URL=http://localhost:8080
+ENV SITE_URL=$SITE_URL
 RUN npm run build
 
 # 2. Serve the files with Debian's nginx (the same package and config CI tests), as a non-root user.

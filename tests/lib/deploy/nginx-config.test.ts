@@ -28,6 +28,13 @@ describe('the nginx config the image ships is the one CI tests', () => {
     expect(productionConfig).toContain(`include ${siteDir}site.conf;`);
   });
 
+  it('builds the pages with the public address the image is built for, the one lib/site.ts reads', () => {
+    const build = dockerfile.slice(0, dockerfile.indexOf('RUN npm run build'));
+    expect(build).toMatch(/^ARG SITE_URL=\S+$/m);
+    expect(build).toMatch(/^ENV SITE_URL=\$SITE_URL$/m);
+    expect(readFileSync('lib/site.ts', 'utf8')).toContain('process.env.SITE_URL');
+  });
+
   it('starts the image as a non-root user with a health check', () => {
     expect(dockerfile).toMatch(/^USER (?!root)\S+$/m);
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\/healthz/m);
