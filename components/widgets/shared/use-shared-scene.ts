@@ -13,9 +13,24 @@ export function useSharedScene<Scene>(instance: string, codec: SceneCodec<Scene>
   );
   const addressed = read.status !== 'none';
   useEffect(() => {
-    // The browser scrolled to #instance on load, but hydration changed the height of everything
-    // above; bring the widget (and its note) back into view once it is live.
-    if (addressed) document.getElementById(instance)?.scrollIntoView?.({ block: 'start', behavior: 'instant' });
+    const frame = addressed ? document.getElementById(instance) : null;
+    if (!frame) return;
+    // The browser scrolled to #instance on load, but the page above keeps changing height as it comes
+    // alive (hydration, the widget above going live and growing). Keep this widget (and its note) in
+    // view while that settles: until the reader scrolls or presses a key, or for two seconds.
+    const pin = () => frame.scrollIntoView?.({ block: 'start', behavior: 'instant' });
+    pin();
+    const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(pin);
+    resizes?.observe(document.body);
+    const readerMoves = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+    const release = () => {
+      resizes?.disconnect();
+      clearTimeout(timer);
+      for (const type of readerMoves) window.removeEventListener(type, release);
+    };
+    for (const type of readerMoves) window.addEventListener(type, release, { passive: true });
+    const timer = setTimeout(release, 2000);
+    return release;
   }, [addressed, instance]);
   return read;
 }
