@@ -1,6 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseURL, launchBrowser, openPage, scrollToLive } from './browser';
+import { isFocused, narration, tabTo, waitForNarration } from './keyboard';
 
 let browser: Browser;
 
@@ -8,23 +9,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
-
-// Keyboard only: Tab (or Shift+Tab) until the control has focus, as a keyboard user would.
-async function tabTo(page: Page, locator: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') {
-  for (let presses = 0; presses < 120; presses++) {
-    if (await isFocused(locator)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`could not reach ${locator} with ${key}`);
-}
-
-const narration = (widget: Locator) => widget.locator('[aria-live="polite"]');
-
-async function waitForNarration(widget: Locator, text: string) {
-  await narration(widget).filter({ hasText: text }).waitFor({ timeout: 30_000 });
-}
 
 describe('build-flow widget', () => {
   it('plays through with the keyboard only, with no console errors and no axe violations while it runs', async () => {

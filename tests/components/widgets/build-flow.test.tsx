@@ -4,9 +4,8 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BuildFlow } from '@/components/widgets/build-flow/build-flow';
 import { mockMatchMedia } from './match-media';
+import { narration, button } from './widget-queries';
 
-const narration = () => document.querySelector('[aria-live="polite"]')?.textContent ?? '';
-const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const imageLayers = () => within(screen.getByRole('list', { name: /이미지/ })).getAllByRole('listitem');
 const containers = () => within(screen.getByRole('list', { name: /컨테이너/ })).getAllByRole('listitem');
 

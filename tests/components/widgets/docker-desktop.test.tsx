@@ -1,14 +1,12 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DockerDesktop } from '@/components/widgets/docker-desktop/docker-desktop';
 import { mockMatchMedia } from './match-media';
+import { narration, button, wait } from './widget-queries';
 
-const narration = () => document.querySelector('[aria-live="polite"]')?.textContent ?? '';
-const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const here = () => document.querySelector('[aria-current="step"]')?.textContent ?? '';
-const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });

@@ -4,9 +4,8 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DockerHub } from '@/components/widgets/docker-hub/docker-hub';
 import { mockMatchMedia } from './match-media';
+import { narration, button } from './widget-queries';
 
-const narration = () => document.querySelector('[aria-live="polite"]')?.textContent ?? '';
-const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const results = () => within(screen.getByRole('list', { name: '검색 결과' })).getAllByRole('listitem');
 const stored = (place: string) => within(screen.getByRole('list', { name: place })).getAllByRole('listitem');
 

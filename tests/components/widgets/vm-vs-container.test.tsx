@@ -1,14 +1,12 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VmVsContainer } from '@/components/widgets/vm-vs-container/vm-vs-container';
 import { mockMatchMedia } from './match-media';
+import { narration, button, wait } from './widget-queries';
 
-const narration = () => (document.querySelector('[aria-live="polite"]')?.textContent ?? '').replace(/\u00a0/g, ' ');
-const button = (name: string) => screen.getByRole('button', { name });
 const units = (name: string) => within(screen.getByRole('list', { name: `${name} 목록` })).getAllByRole('listitem');
-const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 
 beforeEach(() => {
   // Only the widget's clock is faked (see build-flow.test.tsx for why).

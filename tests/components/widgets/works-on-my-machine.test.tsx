@@ -4,9 +4,8 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WorksOnMyMachine } from '@/components/widgets/works-on-my-machine/works-on-my-machine';
 import { mockMatchMedia } from './match-media';
+import { narration, button } from './widget-queries';
 
-const narration = () => document.querySelector('[aria-live="polite"]')?.textContent ?? '';
-const button = (name: string) => screen.getByRole('button', { name });
 const card = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
 const results = () => ['내 맥', '동료의 윈도우 노트북', '운영 서버'].map((name) => (within(card(name)).queryByText('잘 됨') ? '잘 됨' : '안 됨'));
 
