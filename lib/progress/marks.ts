@@ -2,6 +2,8 @@
 // done too; that is read from the quiz's own record, see lib/quiz/storage.ts.) Like the quiz
 // record, reading never throws and never trusts the shape, and writing reports failure.
 
+import { parseJson } from '../browser/safe-decode';
+
 export const marksStorageKey = 'container-baeumteo:progress';
 export const marksVersion = 1;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -11,13 +13,7 @@ type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Accepts only { v: 1, marked: [slug, …] }; a bad entry is dropped, not the whole list. */
 export function parseMarks(raw: string | null | undefined): string[] {
-  if (typeof raw !== 'string' || raw.length === 0) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return [];
-  }
+  const data = parseJson(raw);
   if (typeof data !== 'object' || data === null || (data as { v?: unknown }).v !== marksVersion) return [];
   const marked = (data as { marked?: unknown }).marked;
   if (!Array.isArray(marked)) return [];

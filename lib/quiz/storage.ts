@@ -4,6 +4,8 @@
 // never trusts the shape; writing reports failure instead of throwing. Validation is written by
 // hand rather than with zod so the quiz's client bundle stays small.
 
+import { parseJson } from '../browser/safe-decode';
+
 export const storageVersion = 1;
 const keyPrefix = 'container-baeumteo:quiz:';
 const maxIdLength = 100;
@@ -31,13 +33,7 @@ const validId = (id: string) => id.length > 0 && id.length <= maxIdLength;
 // Unknown or malformed entries inside `answers` are dropped one by one, so a single bad value does
 // not cost the reader their other answers.
 export function parseProgress(raw: string | null | undefined): QuizProgress {
-  if (typeof raw !== 'string' || raw.length === 0) return emptyProgress;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return emptyProgress;
-  }
+  const data = parseJson(raw);
   if (!isPlainObject(data) || data.v !== storageVersion) return emptyProgress;
   const answers: Record<string, string> = {};
   if (isPlainObject(data.answers)) {

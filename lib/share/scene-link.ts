@@ -8,6 +8,8 @@
 //   payload   the codec's own compact text, limited to URL-safe characters [A-Za-z0-9_~-]
 // The fragment scrolls the page to the widget, whose frame carries the instance as its id.
 
+import { queryValue } from '../browser/safe-decode';
+
 export const sceneParam = 'scene';
 /** Longer links are refused unread: no scene a reader makes by hand comes near this. */
 export const maxPayloadLength = 1500;
@@ -47,12 +49,7 @@ export function sceneUrl<Scene>(page: string, instance: string, codec: SceneCode
 
 /** What the URL's query says to one widget instance. Total: any input gives an answer, never an exception. */
 export function readScene<Scene>(search: string, instance: string, codec: SceneCodec<Scene>): SceneRead<Scene> {
-  let value: string | null;
-  try {
-    value = new URLSearchParams(search).get(sceneParam);
-  } catch {
-    return { status: 'none' };
-  }
+  const value = queryValue(search, sceneParam);
   if (value === null) return { status: 'none' };
   const [target, version, ...rest] = value.split('.');
   if (target !== instance) return { status: 'none' };
@@ -67,12 +64,6 @@ export function readScene<Scene>(search: string, instance: string, codec: SceneC
     scene = null;
   }
   return scene === null ? { status: 'invalid' } : { status: 'ok', scene };
-}
-
-/** Whether the URL addresses a scene to some widget on the page (so a page can tell none is there). */
-export function sceneInstanceOf(search: string): string | null {
-  const value = new URLSearchParams(search).get(sceneParam);
-  return value?.split('.')[0] ?? null;
 }
 
 /** A non-negative integer written in decimal, at most `max`; null otherwise. Shared by the codecs. */

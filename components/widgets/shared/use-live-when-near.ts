@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useCallback, useState, type RefCallback } from 'react';
+import { fragmentId } from '@/lib/browser/safe-decode';
 
 // Half a screen ahead: a widget is live by the time the reader scrolls to it.
 const ahead = '50% 0px';
@@ -16,7 +17,7 @@ export function useLiveWhenNear<T extends Element>(): [RefCallback<T>, boolean] 
     const goLive = () => startTransition(() => setLive(true));
     // A link to this very widget (a shared scene) brings it to life wherever the page has scrolled:
     // the widget above it may come alive first and grow, pushing this one out of sight.
-    const linkedTo = element.id !== '' && decodeURIComponent(location.hash.slice(1)) === element.id;
+    const linkedTo = element.id !== '' && fragmentId(location.hash) === element.id;
     if (linkedTo || typeof IntersectionObserver === 'undefined') {
       goLive();
       return;

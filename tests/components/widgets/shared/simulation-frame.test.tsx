@@ -88,6 +88,13 @@ describe('the widget frame', () => {
     expect(screen.queryByRole('button', { name: '하나 더' })).toBeNull();
   });
 
+  it.each(['#%zz', '#%', '#%E0%A4%A'])('takes a malformed fragment (%s) for what it is: no exception, the figure stays', (hash) => {
+    vi.stubGlobal('IntersectionObserver', class { observe() {} disconnect() {} });
+    window.history.replaceState(null, '', `/learn/docker${hash}`);
+    render(<CounterFrame />);
+    expect(screen.getByText('그림: 3개')).toBeInTheDocument();
+  });
+
   it('swaps in the live view with step controls enabled from the simulation', async () => {
     render(<CounterFrame />);
     expect(await screen.findByRole('button', { name: '하나 더' })).toBeEnabled();
