@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { JsonLd } from '@/components/seo/json-ld';
 import { DoneMark } from '@/components/progress/done-mark';
+import { ContinueReading } from '@/components/progress/continue-reading';
 import { ProgressSummary } from '@/components/progress/progress-summary';
 import { getChapterMetas } from '@/lib/content/chapters';
 import { courseJsonLd } from '@/lib/seo/structured-data';
@@ -16,7 +17,6 @@ export const metadata: Metadata = {
 
 export default async function HomePage() {
   const chapters = await getChapterMetas();
-  const first = chapters[0];
   return (
     <>
       <JsonLd data={courseJsonLd(chapters)} />
@@ -32,14 +32,10 @@ export default async function HomePage() {
             이 문제를 어떻게 해결하는지, 컨테이너가 실제로 무엇인지, 쿠버네티스가 수많은 컨테이너를 어떻게 지휘하는지 차근차근
             배웁니다.
           </p>
-          {first && (
-            <Link
-              href={`/learn/${first.slug}`}
-              className="mt-8 inline-flex items-center rounded-xl bg-accent-strong px-5 py-3 font-semibold text-bg hover:opacity-90"
-            >
-              1장부터 시작하기
-            </Link>
-          )}
+          <ContinueReading
+            chapters={chapters}
+            className="mt-8 inline-flex items-center rounded-xl bg-accent-strong px-5 py-3 font-semibold text-bg hover:opacity-90"
+          />
         </section>
         <section aria-labelledby="chapters-title" className="mt-16">
           <h2 id="chapters-title" className="text-2xl font-bold text-fg">

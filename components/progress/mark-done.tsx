@@ -18,7 +18,8 @@ export function MarkDone({ slug }: { slug: string }) {
   return (
     <section aria-label="이 장의 진도" className="not-prose mt-12 flex flex-wrap items-center gap-3 rounded-xl border border-line px-4 py-3 text-[0.9375rem] print:hidden">
       <p role="status" className="min-w-0 flex-1 text-fg">
-        {message}
+        <span className="hidden js:inline">{message}</span>
+        <noscript>진도는 이 브라우저에 저장하는데, 자바스크립트가 꺼져 있어 완료 표시를 할 수 없습니다.</noscript>
       </p>
       {/* Without JavaScript the button could do nothing: until then it only holds its place. */}
       {state !== 'quiz' && (

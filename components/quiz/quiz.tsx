@@ -47,6 +47,8 @@ type QuestionContextValue = {
   selected: string | undefined;
   select: (value: string) => void;
   explanationSlot: HTMLElement | null;
+  /** Inside the no-JavaScript answer box: every choice with its verdict and explanation, as text. */
+  reveal: boolean;
 };
 
 const QuizContext = createContext<QuizContextValue | null>(null);
@@ -92,7 +94,10 @@ export function Quiz({ id, children }: QuizProps) {
       <div className="flex flex-wrap items-center gap-3 rounded-xl border border-line bg-surface px-4 py-3 text-[0.9375rem] text-fg">
         <p className="flex-1">
           {progress.completed && !score.complete && score.answered === 0 ? '이 장을 마친 적이 있습니다. ' : ''}
-          {describeScore(score)}
+          <span className="hidden js:inline">{describeScore(score)}</span>
+          <noscript>
+            {`${score.total}문제가 있습니다. 자바스크립트가 꺼져 있어 답을 골라도 채점되지 않습니다. 문제마다 ‘정답과 해설 보기’를 열어 확인해 보세요.`}
+          </noscript>
         </p>
         {score.answered > 0 && (
           <button
@@ -133,6 +138,7 @@ export function Question({ id, answer, children }: QuestionProps) {
         choose(id, value);
       },
       explanationSlot: answeredNow ? liveSlot : quietSlot,
+      reveal: false,
     }),
     [name, answer, selected, choose, id, answeredNow, liveSlot, quietSlot],
   );
@@ -164,6 +170,13 @@ export function Question({ id, answer, children }: QuestionProps) {
           {!answeredNow && verdict}
           <div ref={setQuietSlot} />
         </div>
+        {/* Without JavaScript a choice cannot be marked, so the answers are there to open. */}
+        <noscript>
+          <details className="mt-4 rounded-xl border border-line px-4 py-3 text-[0.9375rem] leading-7 text-fg">
+            <summary className="cursor-pointer font-semibold text-accent-strong">정답과 해설 보기</summary>
+            <QuestionContext value={{ ...context, reveal: true }}>{children}</QuestionContext>
+          </details>
+        </noscript>
       </fieldset>
     </QuestionContext>
   );
@@ -171,6 +184,7 @@ export function Question({ id, answer, children }: QuestionProps) {
 
 export function Prompt({ children }: { children: ReactNode }) {
   const question = useQuestion('Prompt');
+  if (question.reveal) return null;
   return (
     <legend id={question.promptId} className="float-left mb-4 w-full text-base leading-7 font-semibold text-fg [&_code]:rounded [&_code]:bg-surface [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.875em]">
       {children}
@@ -184,6 +198,13 @@ export function Choice({ value, children }: ChoiceProps) {
   const question = useQuestion('Choice');
   const checked = question.selected === value;
   const correct = value === question.answer;
+  if (question.reveal) {
+    return (
+      <p className="mt-3 font-semibold">
+        {children} <span className={correct ? 'text-ok' : 'text-warn'}>({correct ? '정답' : '오답'})</span>
+      </p>
+    );
+  }
   const tone = !checked ? 'border-line hover:border-accent' : correct ? 'border-ok bg-ok-soft' : 'border-warn bg-warn-soft';
   return (
     <label
@@ -212,6 +233,7 @@ type ExplainProps = { value: string; children: ReactNode };
 // Renders nothing in place: the explanation of the chosen answer appears in the question's feedback box.
 export function Explain({ value, children }: ExplainProps) {
   const question = useQuestion('Explain');
+  if (question.reveal) return <div className="[&_code]:font-mono">{children}</div>;
   if (question.selected !== value || !question.explanationSlot) return null;
   return createPortal(<div className="mt-1 [&_code]:font-mono">{children}</div>, question.explanationSlot);
 }

@@ -30,6 +30,45 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { context, page, problems };
 }
 
+/** Opens a page, hands it to `run`, and closes its context whatever happens. */
+export async function withPage<T>(
+  browser: Browser,
+  options: BrowserContextOptions,
+  run: (opened: Awaited<ReturnType<typeof openPage>>) => Promise<T>,
+): Promise<T> {
+  const opened = await openPage(browser, options);
+  try {
+    return await run(opened);
+  } finally {
+    await opened.context.close();
+  }
+}
+
+/**
+ * What `measure` reads once the page is quiet: the network idle and the reading unchanged over
+ * `settle` consecutive polls (widgets coming alive, blocks taking their real height). A retrying
+ * wait, like a reader who looks again until nothing moves, never a fixed sleep.
+ */
+export async function quiet<T>(page: Page, measure: () => Promise<T>, { settle = 3, interval = 250, timeout = 20_000 } = {}): Promise<T> {
+  await page.waitForLoadState('networkidle');
+  let last: string | undefined;
+  let unchanged = 0;
+  let value: T | undefined;
+  await expect
+    .poll(
+      async () => {
+        value = await measure();
+        const key = JSON.stringify(value);
+        unchanged = key === last ? unchanged + 1 : 0;
+        last = key;
+        return unchanged;
+      },
+      { interval, timeout },
+    )
+    .toBeGreaterThanOrEqual(settle - 1);
+  return value as T;
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 type AxeViolation = { id: string; help: string; nodes: { target: string[] }[] };

@@ -4,6 +4,8 @@ import { ChapterNav } from '@/components/layout/chapter-nav';
 import { Pager } from '@/components/layout/pager';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { KeepLinkedSectionInView } from '@/components/layout/keep-linked-section';
+import { MarkCurrentSection } from '@/components/layout/mark-current-section';
 import { TableOfContents } from '@/components/layout/table-of-contents';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -49,10 +51,13 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
     <>
       <JsonLd data={learningResourceJsonLd(chapter)} />
       <SiteHeader chapters={chapters} currentSlug={chapter.slug} />
-      <div className="mx-auto max-w-7xl px-4 sm:px-6 print:block print:max-w-none print:px-0 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
+      <div className="mx-auto max-w-7xl px-4 sm:px-6 print:block print:max-w-none print:px-0 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
         <div className="hidden lg:block print:hidden">
-          <div className="sticky top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto py-10">
+          {/* The chapter's contents sit under the chapters, so the column beside the prose is free for
+              widgets that need the width (.widget-wide). */}
+          <div className="sticky top-14 max-h-[calc(100dvh-3.5rem)] space-y-8 overflow-y-auto py-10">
             <ChapterNav chapters={chapters} currentSlug={chapter.slug} />
+            <TableOfContents toc={chapter.toc} />
           </div>
         </div>
         <main id="main" className="@container min-w-0 py-10 print:py-0">
@@ -68,8 +73,10 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
               </div>
             </header>
             <HeadingLinkCopier />
+            <KeepLinkedSectionInView />
+            <MarkCurrentSection />
             {chapter.toc.length > 0 && (
-              <details className="mb-8 rounded-xl border border-line px-4 py-3 xl:hidden print:hidden">
+              <details className="mb-8 rounded-xl border border-line px-4 py-3 lg:hidden print:hidden">
                 <summary className="cursor-pointer font-semibold text-fg">이 장의 내용</summary>
                 <div className="mt-3">
                   <TableOfContents toc={chapter.toc} />
@@ -83,11 +90,6 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
             <Pager previous={previous} next={next} />
           </article>
         </main>
-        <div className="hidden xl:block print:hidden">
-          <div className="sticky top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto py-10">
-            <TableOfContents toc={chapter.toc} />
-          </div>
-        </div>
       </div>
       <SiteFooter />
     </>

@@ -1,0 +1,47 @@
+'use client';
+
+import { useEffect } from 'react';
+import { fragmentId } from '@/lib/browser/safe-decode';
+
+/** The reader takes over: any of these and the page is theirs to scroll. */
+const readerMoves = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+/** However slow the phone, a page has come alive by then; after that the reader is reading. */
+const longestSettleMs = 10_000;
+
+// A link to a section (a teammate's 절 링크, the table of contents, a search result, a shared scene's
+// #widget) must keep that section's heading at the top while the page settles. The browser scrolls
+// to the target once, but the page above it keeps changing height afterwards: blocks laid out only
+// near the viewport (content-visibility) take their real size, and widgets come alive and grow. So
+// the target is scrolled back into place on every change of the page's height, until the reader
+// scrolls, touches or presses a key, or the page has had ten seconds to settle.
+export function KeepLinkedSectionInView() {
+  useEffect(() => {
+    let release = keepInView(fragmentId(window.location.hash));
+    const follow = () => {
+      release();
+      release = keepInView(fragmentId(window.location.hash));
+    };
+    window.addEventListener('hashchange', follow);
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      release();
+    };
+  }, []);
+  return null;
+}
+
+function keepInView(id: string): () => void {
+  const target = id === '' ? null : document.getElementById(id);
+  if (!target || typeof ResizeObserver === 'undefined') return () => {};
+  const pin = () => target.scrollIntoView({ block: 'start', behavior: 'instant' });
+  const resizes = new ResizeObserver(pin);
+  resizes.observe(document.body);
+  const release = () => {
+    resizes.disconnect();
+    window.clearTimeout(timer);
+    for (const type of readerMoves) window.removeEventListener(type, release, { capture: true });
+  };
+  for (const type of readerMoves) window.addEventListener(type, release, { capture: true, passive: true });
+  const timer = window.setTimeout(release, longestSettleMs);
+  return release;
+}
