@@ -28,7 +28,7 @@ export default async function GlossaryPage() {
         </p>
         <dl className="mt-10 divide-y divide-line border-y border-line">
           {glossary.map((entry) => (
-            <div key={entry.id} id={entry.id} className="scroll-mt-20 py-5 target:bg-accent-soft sm:px-2">
+            <div key={entry.id} id={entry.id} className="py-5 target:bg-accent-soft sm:px-2">
               <dt className="flex flex-wrap items-baseline gap-x-2">
                 <span className="text-lg font-bold text-fg">{entry.term}</span>
                 {entry.english !== entry.term && (

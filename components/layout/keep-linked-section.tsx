@@ -36,9 +36,14 @@ function keepInView(id: string): () => void {
   const pin = () => target.scrollIntoView({ block: 'start', behavior: 'instant' });
   const resizes = new ResizeObserver(pin);
   resizes.observe(document.body);
+  // A smooth scroll (a contents link) aims where the heading was when it started; where the first
+  // scroll ends, the heading is put back in its place. Once only: dragging the scroll bar sends no
+  // event the reader could be recognised by, and must never be pulled back.
+  window.addEventListener('scrollend', pin, { once: true });
   const release = () => {
     resizes.disconnect();
     window.clearTimeout(timer);
+    window.removeEventListener('scrollend', pin);
     for (const type of readerMoves) window.removeEventListener(type, release, { capture: true });
   };
   for (const type of readerMoves) window.addEventListener(type, release, { capture: true, passive: true });

@@ -14,7 +14,7 @@ function textOf(node: ReactNode): string {
 function createHeading(Tag: 'h2' | 'h3') {
   function Heading({ id, children, ...props }: HeadingProps) {
     return (
-      <Tag id={id} className="group scroll-mt-20" {...props}>
+      <Tag id={id} className="group" {...props}>
         {children}
         {id && (
           <a

@@ -44,12 +44,18 @@ export async function withPage<T>(
   }
 }
 
+/** The page's scripts have run: the header's search button appears only once React has hydrated it. */
+export async function hydrated(page: Page) {
+  await page.getByRole('button', { name: '검색' }).waitFor({ state: 'visible', timeout: 30_000 });
+}
+
 /**
- * What `measure` reads once the page is quiet: the network idle and the reading unchanged over
- * `settle` consecutive polls (widgets coming alive, blocks taking their real height). A retrying
- * wait, like a reader who looks again until nothing moves, never a fixed sleep.
+ * What `measure` reads once the page is quiet: hydrated, the network idle, and the reading unchanged
+ * over `settle` consecutive polls (widgets coming alive, blocks taking their real height). A
+ * retrying wait, like a reader who looks again until nothing moves, never a fixed sleep.
  */
-export async function quiet<T>(page: Page, measure: () => Promise<T>, { settle = 3, interval = 250, timeout = 20_000 } = {}): Promise<T> {
+export async function quiet<T>(page: Page, measure: () => Promise<T>, { settle = 4, interval = 300, timeout = 30_000 } = {}): Promise<T> {
+  await hydrated(page);
   await page.waitForLoadState('networkidle');
   let last: string | undefined;
   let unchanged = 0;

@@ -19,7 +19,7 @@ export function WidgetFrame({ caption, children, className, id, wide = false, re
     <figure
       ref={ref}
       id={id}
-      className={cn('not-prose my-8 scroll-mt-20 overflow-clip rounded-2xl border border-line bg-bg', wide && 'widget-wide', className)}
+      className={cn('not-prose my-8 overflow-clip rounded-2xl border border-line bg-bg', wide && 'widget-wide', className)}
     >
       <figcaption className="border-b border-line bg-surface px-4 py-3 text-sm font-semibold text-fg">{caption}</figcaption>
       <div className="space-y-4 p-4 sm:p-5">{children}</div>
