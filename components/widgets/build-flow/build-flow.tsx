@@ -1,27 +1,18 @@
 'use client';
 
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   building,
   buildFlowSimulations,
-  clock,
   hostPorts,
-  maxSceneEvents,
   refusal,
   terminal,
   type BuildFlowEvent,
   type BuildFlowState,
   type Variant,
 } from '@/lib/simulations/build-flow';
-import { Narration } from '../shared/narration';
-import { SharedSceneNote, ShareSceneButton } from '../shared/scene-share';
+import { SimulationFrame, type LiveSimulation } from '../shared/simulation-frame';
 import { TerminalLines } from '../shared/terminal-lines';
-import { Transcript } from '../shared/transcript';
-import { useLiveWhenNear } from '../shared/use-live-when-near';
-import { useReducedMotion } from '../shared/use-reduced-motion';
-import { useSharedScene } from '../shared/use-shared-scene';
-import { useSimulation } from '../shared/use-simulation';
-import { WidgetFrame } from '../shared/widget-frame';
 import { ActionRow } from './controls';
 import { ImageStack } from './image-stack';
 import { RecipePanel } from './recipe-panel';
@@ -33,36 +24,31 @@ const captions: Record<Variant, string> = {
   compact: '빌드하고 실행하기: Dockerfile → 이미지 → 컨테이너',
 };
 
-// The server (and a reader without JavaScript, and the printer) gets a still figure of the
-// finished tour and its transcript; the live widget exists only once it nears the viewport,
-// because without JavaScript its controls could do nothing.
+// The shared frame owns the still figure ↔ live swap, the transcript, the paced narration, the
+// time-scale note, reduced motion and the share button; this file is the build flow's own view.
+// The recipe and the image sit side by side where there is room, so the frame may use the width.
 export function BuildFlow({ variant = 'full' }: Props) {
-  const [frame, live] = useLiveWhenNear<HTMLElement>();
-  const simulation = buildFlowSimulations[variant];
   return (
-    <WidgetFrame ref={frame} caption={captions[variant]} id={`build-flow-${variant}`}>
-      {live && <LiveBuildFlow variant={variant} />}
-      <Transcript lines={simulation.transcript()} hidden={live}>
-        <Panels state={simulation.still()} />
-      </Transcript>
-    </WidgetFrame>
+    <SimulationFrame
+      simulation={buildFlowSimulations[variant]}
+      instance={`build-flow-${variant}`}
+      caption={captions[variant]}
+      wide={variant === 'full'}
+      stepControls={false}
+      still={(state) => <Panels state={state} />}
+    >
+      {(live) => <LiveBuildFlow live={live} variant={variant} />}
+    </SimulationFrame>
   );
 }
 
-function LiveBuildFlow({ variant }: { variant: Variant }) {
-  const instance = `build-flow-${variant}`;
-  const simulation = buildFlowSimulations[variant];
-  const codec = simulation.codec!;
-  const shared = useSharedScene(instance, codec);
-  const options = useMemo(() => ({ scene: shared.status === 'ok' ? shared.scene : null }), [shared]);
-  const sim = useSimulation(simulation, options);
-  const reduced = useReducedMotion();
+function LiveBuildFlow({ live, variant }: { live: LiveSimulation<BuildFlowState, BuildFlowEvent>; variant: Variant }) {
   const [port, setPort] = useState<number>(hostPorts[0]);
   const heading = useRef<HTMLParagraphElement>(null);
   const hintId = useId();
   const editHintId = useId();
   const full = variant === 'full';
-  const state = sim.state;
+  const state = live.state;
   const running = building(state);
 
   const runEvent: BuildFlowEvent = { type: 'run', port: full ? port : null };
@@ -70,56 +56,61 @@ function LiveBuildFlow({ variant }: { variant: Variant }) {
   const editHint = full ? refusal(state, { type: 'edit', line: 0 }) : null;
   const output = terminal(state);
   const send = (event: BuildFlowEvent) => {
-    sim.send(event);
+    live.send(event);
     // The pressed 삭제 goes with its container; keep the keyboard where the containers were.
     if (event.type === 'remove') heading.current?.focus();
   };
+  // While a build runs, 빌드 pauses and resumes it: the clock is the build.
   const build = running
-    ? { label: sim.ticking ? '일시 정지' : '빌드 계속', enabled: true, onClick: sim.ticking ? sim.pause : sim.play }
-    : { label: '빌드', enabled: sim.can({ type: 'build' }), onClick: () => send({ type: 'build' }) };
+    ? { label: live.ticking ? '일시 정지' : '빌드 계속', enabled: true, onClick: live.ticking ? live.pause : live.play }
+    : { label: '빌드', enabled: live.can({ type: 'build' }), onClick: () => send({ type: 'build' }) };
 
   return (
-    <div className="space-y-4 print:hidden" data-reduced-motion={reduced ? 'true' : 'false'}>
-      <SharedSceneNote read={shared} />
-      <div className="space-y-1">
-        <Narration>{simulation.narrate(state)}</Narration>
-        <p className="text-xs text-muted">{clock.note}</p>
-      </div>
-
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <ActionRow
-          label="도커 명령"
-          actions={[
-            { ...build, primary: true },
-            { label: '실행', enabled: runHint === null, describedBy: runHint ? hintId : undefined, onClick: () => send(runEvent) },
-          ]}
-        />
-        {full && (
-          <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-fg">
-            <legend className="float-left mr-1 font-semibold">
-              내 컴퓨터 포트 <code className="font-mono text-xs">-p</code>
-            </legend>
-            {hostPorts.map((candidate) => (
-              <label key={candidate} className="inline-flex min-h-11 items-center gap-1.5 font-mono">
-                <input type="radio" name={`${instance}-port`} value={candidate} checked={port === candidate} onChange={() => setPort(candidate)} className="size-4 accent-accent-strong" />
-                {candidate}
-              </label>
-            ))}
-          </fieldset>
+    <>
+      <div className="space-y-2">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <ActionRow
+            label="도커 명령"
+            actions={[
+              { ...build, primary: true },
+              { label: '실행', enabled: runHint === null, describedBy: runHint ? hintId : undefined, onClick: () => send(runEvent) },
+            ]}
+          />
+          {full && (
+            <fieldset className="flex flex-wrap items-center gap-x-3 text-sm text-fg">
+              <legend className="sr-only">내 컴퓨터 포트</legend>
+              <span aria-hidden="true" className="font-semibold">
+                <code className="font-mono text-xs">-p</code> 내 컴퓨터 포트
+              </span>
+              {hostPorts.map((candidate) => (
+                <label key={candidate} className="inline-flex min-h-11 items-center gap-1.5 font-mono">
+                  <input
+                    type="radio"
+                    name={`${live.instance}-port`}
+                    value={candidate}
+                    checked={port === candidate}
+                    onChange={() => setPort(candidate)}
+                    className="size-4 accent-accent-strong"
+                  />
+                  {candidate}
+                </label>
+              ))}
+            </fieldset>
+          )}
+        </div>
+        {runHint && (
+          <p id={hintId} className="text-xs text-muted">
+            {runHint}
+          </p>
         )}
       </div>
-      {runHint && (
-        <p id={hintId} className="text-xs text-muted">
-          {runHint}
-        </p>
-      )}
 
       <Panels
         state={state}
-        animate={!reduced}
-        ticking={sim.ticking}
-        edits={full ? { can: (line) => sim.can({ type: 'edit', line }), onEdit: (line) => send({ type: 'edit', line }), describedBy: editHint ? editHintId : undefined } : undefined}
-        controls={full ? { can: sim.can, send } : undefined}
+        animate={!live.reducedMotion}
+        ticking={live.ticking}
+        edits={full ? { can: (line) => live.can({ type: 'edit', line }), onEdit: (line) => send({ type: 'edit', line }), describedBy: editHint ? editHintId : undefined } : undefined}
+        controls={full ? { can: live.can, send } : undefined}
         headingRef={heading}
       />
       {editHint && (
@@ -133,12 +124,11 @@ function LiveBuildFlow({ variant }: { variant: Variant }) {
       <ActionRow
         label="단계 이동"
         actions={[
-          { label: '처음부터', enabled: sim.canReset, onClick: sim.reset },
-          { label: '다음 단계', enabled: sim.canForward, onClick: sim.forward },
+          { label: '처음부터', enabled: live.canReset, onClick: live.reset },
+          { label: '다음 단계', enabled: live.canForward, onClick: live.forward },
         ]}
       />
-      <ShareSceneButton instance={instance} codec={codec} scene={sim.scene.entries.length <= maxSceneEvents ? sim.scene : null} />
-    </div>
+    </>
   );
 }
 

@@ -11,6 +11,7 @@ import {
   type BuildFlowState,
   type Container,
 } from '@/lib/simulations/build-flow';
+import { cn } from '@/lib/cn';
 import { ControlButton } from '../shared/control-button';
 
 type Props = {
@@ -57,9 +58,9 @@ export function ImageStack({ state, animate, labelId, controls, headingRef }: Pr
             const layer = state.layers[id];
             const line = layer?.line ?? 0;
             // Transform only, no fade: the text keeps full contrast during the drop.
-            const motion = animate && !cached[index] ? 'transition-transform duration-500 ease-out starting:-translate-y-3' : '';
+            const motion = animate && !cached[index] && 'transition-transform duration-500 ease-out starting:-translate-y-3';
             return (
-              <li key={`${index}-${id}`} className={`flex items-center gap-2 rounded-md border border-accent bg-accent-soft px-2 py-1 text-xs ${motion}`}>
+              <li key={`${index}-${id}`} className={cn('flex items-center gap-2 rounded-md border border-accent bg-accent-soft px-2 py-1 text-xs', motion)}>
                 <span aria-hidden="true" className="flex size-5 shrink-0 items-center justify-center rounded bg-bg font-semibold text-fg">
                   {line + 1}
                 </span>
@@ -114,12 +115,12 @@ function ContainerLayers({
         return (
           <li
             key={container.run}
-            className={`min-w-0 rounded-md border-2 border-dashed border-warn bg-warn-soft px-2 py-1 text-xs text-fg ${animate ? 'transition-transform duration-300 ease-out starting:scale-90' : ''}`}
+            className={cn('min-w-0 rounded-md border-2 border-dashed border-warn bg-warn-soft px-2 py-1 text-xs text-fg', animate && 'transition-transform duration-300 ease-out starting:scale-90')}
           >
             <div className="flex flex-wrap items-center justify-between gap-x-2">
               <span className="font-mono font-semibold">{name}</span>
-              <span className={`inline-flex items-center gap-1 font-semibold ${running ? 'text-ok' : 'text-muted'}`}>
-                <span aria-hidden="true" className={`size-2 rounded-full ${running ? 'bg-ok' : 'border border-muted'}`} />
+              <span className={cn('inline-flex items-center gap-1 font-semibold', running ? 'text-ok' : 'text-muted')}>
+                <span aria-hidden="true" className={cn('size-2 rounded-full', running ? 'bg-ok' : 'border border-muted')} />
                 {statusText[container.status]}
               </span>
             </div>

@@ -1,4 +1,5 @@
 import { building, currentImage, formatDuration, recipe, stepLines, type BuildFlowState } from '@/lib/simulations/build-flow';
+import { cn } from '@/lib/cn';
 import { ControlButton } from '../shared/control-button';
 import { Badge } from './badge';
 
@@ -33,27 +34,30 @@ export function RecipePanel({ state, labelId, ticking, edits }: Props) {
           const changed = !running && image !== null && image.revisions[line] !== state.revisions[line];
           const edit = instruction.edit;
           return (
-            <li key={line} className={`flex flex-wrap items-center gap-x-2 gap-y-1 rounded-md px-1.5 py-1 ${working ? 'bg-accent-soft ring-1 ring-accent' : ''}`}>
-              <span aria-hidden="true" className="w-4 shrink-0 self-start text-right text-muted select-none">
+            <li
+              key={line}
+              className={cn('grid grid-cols-[1rem_minmax(0,1fr)_auto] items-start gap-x-2 gap-y-1 rounded-md px-1.5 py-1', working && 'bg-accent-soft ring-1 ring-accent')}
+            >
+              <span aria-hidden="true" className="text-right text-muted select-none">
                 {line + 1}
               </span>
-              <span className="min-w-0 flex-1 basis-48 text-fg [overflow-wrap:anywhere]">{instruction.text(revisions[line] ?? 0)}</span>
-              <span className="flex flex-wrap items-center gap-1.5">
+              <span className="text-fg [overflow-wrap:anywhere]">{instruction.text(revisions[line] ?? 0)}</span>
+              <span className="flex flex-col items-end gap-1">
                 {instruction.kind === 'setting' && <Badge className="bg-surface text-muted">설정만</Badge>}
                 {working && <Badge className="bg-accent-strong text-bg">{ticking ? (line === 0 ? '내려받는 중' : '실행 중') : '일시 정지'}</Badge>}
                 {step && (step.cached ? <Badge className="bg-ok text-bg">CACHED</Badge> : <Badge className="bg-accent-strong text-bg">{`${line === 0 ? '풀' : '실행'} ${formatDuration(step.ms)}`}</Badge>)}
                 {changed && <Badge className="bg-warn-soft text-warn ring-1 ring-warn">바뀜</Badge>}
-                {edit && edits && (
-                  <ControlButton
-                    className="min-h-9 px-2 text-xs"
-                    aria-disabled={!edits.can(line)}
-                    aria-describedby={edits.describedBy}
-                    onClick={() => edits.can(line) && edits.onEdit(line)}
-                  >
-                    {edit.label}
-                  </ControlButton>
-                )}
               </span>
+              {edit && edits && (
+                <ControlButton
+                  className="col-start-2 min-h-9 justify-self-start px-2 font-sans text-xs"
+                  aria-disabled={!edits.can(line)}
+                  aria-describedby={edits.describedBy}
+                  onClick={() => edits.can(line) && edits.onEdit(line)}
+                >
+                  {edit.label}
+                </ControlButton>
+              )}
             </li>
           );
         })}

@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BuildFlow } from '@/components/widgets/build-flow/build-flow';
 import { mockMatchMedia } from './match-media';
-import { button, narration, wait } from './widget-queries';
+import { button, narration, spoken, wait } from './widget-queries';
 
 const list = (name: string) => within(screen.getByRole('list', { name }));
 const imageLayers = () => list('이미지 레이어').getAllByRole('listitem');
@@ -47,9 +47,10 @@ describe('BuildFlow', () => {
     const started = narration();
     expect(started).toContain('베이스 이미지 ruby:3.3-slim을 레지스트리에서 내려받고(풀)');
     await wait(1_500);
-    // Steps have happened on screen, the live sentence has not moved.
+    // Steps have happened on screen; the sentence, shown and spoken, has not moved.
     expect(imageLayers().length).toBeGreaterThan(0);
     expect(narration()).toBe(started);
+    expect(spoken()).toBe(started);
     await wait(wholeBuild);
     expect(imageLayers()).toHaveLength(6);
     expect(narration()).toContain('rails-app:1 이미지(ID');
