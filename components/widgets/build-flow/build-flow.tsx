@@ -63,7 +63,15 @@ function LiveBuildFlow({ live, variant }: { live: LiveSimulation<BuildFlowState,
   // While a build runs, 빌드 pauses and resumes it: the clock is the build.
   const build = running
     ? { label: live.ticking ? '일시 정지' : '빌드 계속', enabled: true, onClick: live.ticking ? live.pause : live.play }
-    : { label: '빌드', enabled: live.can({ type: 'build' }), onClick: () => send({ type: 'build' }) };
+    : {
+        label: '빌드',
+        enabled: live.can({ type: 'build' }),
+        // 빌드 means the build runs, also when the clock was paused (a shared scene opens paused).
+        onClick: () => {
+          send({ type: 'build' });
+          live.play();
+        },
+      };
 
   return (
     <>

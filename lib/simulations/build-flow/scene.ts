@@ -87,9 +87,19 @@ export function sceneCodec(
       }
       if (ticks > maxTicks) return null;
       const scene = { entries, at: ticks * step };
-      // Only a scene that replays exactly is a scene: every event accepted and every tick moving a
-      // build (the live clock sleeps otherwise), so replay yields one new state for each of them.
-      return replay(simulation, entries, { until: scene.at }).length === entries.length + ticks + 1 ? scene : null;
+      // Only a scene whose every event the rules accept is a scene. Ticks that find no build
+      // running change nothing, as in the live widget (a tick can land just after a build ends).
+      let refused = false;
+      const checking: Simulation<BuildFlowState, BuildFlowEvent> = {
+        ...simulation,
+        transition(state, event, now) {
+          const next = simulation.transition(state, event, now);
+          if (next === state && event.type !== 'tick') refused = true;
+          return next;
+        },
+      };
+      replay(checking, entries, { until: scene.at });
+      return refused ? null : scene;
     },
   };
 }

@@ -187,12 +187,16 @@ describe('BuildFlow', () => {
     expect(screen.queryByRole('button', { name: /정지/ })).not.toBeInTheDocument();
   });
 
-  it('opens a shared scene paused at the moment it was sent', () => {
+  it('opens a shared scene paused at the moment it was sent; 빌드 then runs a build to the end', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     window.history.replaceState(null, '', '/learn/container?scene=build-flow-full.2.b_t45_p8080#build-flow-full');
     render(<BuildFlow />);
     expect(screen.getByText(/공유받은 장면을 그대로 열었습니다/)).toBeInTheDocument();
     expect(containers()).toHaveLength(1);
     expect(narration()).toContain('rails-1 컨테이너를 실행했습니다');
+    await user.click(button('빌드'));
+    await wait(500);
+    expect(narration()).toContain('모든 단계가 CACHED입니다');
   });
 
   it('refuses a tampered or version-1 link politely and starts fresh', () => {
