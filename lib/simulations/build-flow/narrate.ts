@@ -63,7 +63,7 @@ function buildFinished(state: BuildFlowState, build: Build): string {
   const total = build.steps.reduce((sum, step) => sum + step.ms, build.exportMs);
   const others = image.tags.filter((other) => other !== tag);
   if (!miss) {
-    return `빌드가 끝났습니다. 모든 단계가 CACHED입니다. 명령도 복사한 파일도 그대로라 아무것도 다시 실행하지 않았고, ${tag} 태그는 ${others.join(', ')} 이미지와 같은 이미지(ID ${image.id})에 붙었습니다. 거의 바로 끝났습니다.`;
+    return `빌드가 끝났습니다. 모든 단계가 CACHED입니다. 명령도 복사한 파일도 그대로라 아무것도 다시 실행하지 않았고, ${tag} 태그는 새 이미지가 아니라 ${others.join(', ')} 태그가 가리키는 같은 이미지(ID ${image.id})에 붙었습니다. 거의 바로 끝났습니다.`;
   }
   if (miss.steps === 0) {
     return `빌드가 끝났습니다. 베이스 이미지 위에 RUN, WORKDIR, COPY가 레이어를 하나씩 더해 ${tag} 이미지(ID ${image.id})가 되었습니다. EXPOSE와 CMD는 레이어 없이 설정만 남깁니다. 모두 ${formatDuration(total)}쯤 걸렸습니다.`;

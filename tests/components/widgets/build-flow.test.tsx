@@ -26,7 +26,8 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-describe('BuildFlow', () => {
+// Many reader actions per test: give them room on a busy machine.
+describe('BuildFlow', { timeout: 20_000 }, () => {
   it('renders the finished tour as a still figure and a transcript on the server, with no controls', () => {
     const html = renderToString(<BuildFlow />);
     expect(html).toContain('<figure');
