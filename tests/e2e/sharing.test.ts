@@ -151,7 +151,8 @@ describe('shared widget scenes', () => {
       await widget.locator('button[aria-disabled="false"]', { hasText: '다음 단계' }).waitFor();
       await next.click();
     }
-    await widget.getByText('단계 1개만 다시 실행해', { exact: false }).first().waitFor();
+    // Until the paced live region has caught up with the screen, what a reader hears is still moving.
+    await widget.locator('[aria-live="polite"]').filter({ hasText: '단계 1개만 다시 실행해' }).waitFor();
     // Its whole text, less the share row and the note about the shared scene, blank lines folded.
     const panels = async (w: Locator) =>
       (await w.innerText())

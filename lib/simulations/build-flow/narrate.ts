@@ -101,7 +101,7 @@ export function narrate(state: BuildFlowState, variant: Variant): string {
       const name = containerName(container.run);
       if (last.blockedBy !== null) {
         const holder = containerName(last.blockedBy);
-        return `${name} 컨테이너는 만들어졌지만 시작하지 못했습니다. 내 컴퓨터의 ${container.port}번 포트를 이미 ${holder} 컨테이너가 쓰고 있어서 도커가 "port is already allocated" 오류를 냈습니다. 다른 포트를 고르거나 ${holder} 컨테이너를 정지한 뒤 다시 실행해 보세요.`;
+        return `${name} 컨테이너는 만들어졌지만 시작하지 못했습니다(port is already allocated). 내 컴퓨터의 ${container.port}번 포트를 이미 ${holder} 컨테이너가 쓰고 있기 때문입니다. 다른 포트를 고르거나 ${holder} 컨테이너를 정지해 보세요.`;
       }
       const siblings = state.containers.filter((candidate) => candidate.imageId === image.id).length;
       const started = `${name} 컨테이너를 실행했습니다.`;

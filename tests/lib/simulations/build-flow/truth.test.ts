@@ -84,7 +84,7 @@ describe('a second docker run -p 8080:3000', () => {
     const line = terminal(state)!.output[0]!;
     expect(line).toMatch(/^docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint rails-2 \([0-9a-f]{64}\): /);
     expect(line.endsWith('Bind for 0.0.0.0:8080 failed: port is already allocated')).toBe(true);
-    expect(sim.narrate(state)).toContain('rails-1 컨테이너가 쓰고 있어서');
+    expect(sim.narrate(state)).toContain('rails-1 컨테이너가 쓰고 있기 때문입니다');
   });
 
   it('the created container can be removed; it never held the port', () => {
