@@ -150,7 +150,13 @@ describe('shared widget scenes', () => {
       const widget = figure(page, 'build-flow-full');
       const next = widget.getByRole('button', { name: '다음 단계' });
       await scrollToLive(widget, next);
-      for (let i = 0; i < 10; i += 1) await next.click();
+      // Build, build again, edit, build: each step once the previous build has finished (the button is enabled again).
+      for (let i = 0; i < 4; i += 1) {
+        await widget.locator('button[aria-disabled="false"]', { hasText: '다음 단계' }).waitFor();
+        await next.click();
+      }
+      // Until the paced live region has caught up with the screen, what a reader hears is still moving.
+      await widget.locator('[aria-live="polite"]').filter({ hasText: '단계 1개만 다시 실행해' }).waitFor();
       // Its whole text, less the share row and the note about the shared scene, blank lines folded.
       const panels = async (w: Locator) =>
         (await w.innerText())
@@ -161,7 +167,7 @@ describe('shared widget scenes', () => {
       await widget.getByRole('button', { name: '이 장면 공유' }).click();
       await widget.getByText('이 장면을 여는 링크를 복사했습니다.').waitFor();
       const link = await readClipboard(page);
-      expect(link).toMatch(/\?scene=build-flow-full\.1\.b\d+_e\d+_b\d+#build-flow-full$/);
+      expect(link).toMatch(/\?scene=build-flow-full\.2\.b_t\d+_b_t\d+_e\d+_b_t\d+#build-flow-full$/);
       const opened = await openShared(context, link);
       const received = figure(opened, 'build-flow-full');
       await received.getByText('공유받은 장면을 그대로 열었습니다.', { exact: false }).waitFor();

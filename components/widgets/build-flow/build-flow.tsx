@@ -1,32 +1,21 @@
 'use client';
 
-import { useId, useMemo, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
-  canGoForward,
-  commandFor,
-  delayBeforeNext,
-  finishedState,
-  flowSceneCodec,
-  narrate,
-  recipe,
-  recipeChanged,
-  replayFlowScene,
-  sceneOfTimeline,
-  transcript,
+  building,
+  buildFlowSimulations,
+  hostPorts,
+  refusal,
+  terminal,
+  type BuildFlowEvent,
   type BuildFlowState,
   type Variant,
 } from '@/lib/simulations/build-flow';
-import { Narration } from '../shared/narration';
-import { SharedSceneNote, ShareSceneButton } from '../shared/scene-share';
-import { useSharedScene } from '../shared/use-shared-scene';
-import { useReducedMotion } from '../shared/use-reduced-motion';
-import { WidgetFrame } from '../shared/widget-frame';
-import { ContainerList } from './container-list';
+import { SimulationFrame, type LiveSimulation } from '../shared/simulation-frame';
+import { TerminalLines } from '../shared/terminal-lines';
 import { ActionRow } from './controls';
 import { ImageStack } from './image-stack';
 import { RecipePanel } from './recipe-panel';
-import { useBuildFlow } from './use-build-flow';
-import { useLiveWhenNear } from '../shared/use-live-when-near';
 
 type Props = { variant?: Variant };
 
@@ -35,171 +24,139 @@ const captions: Record<Variant, string> = {
   compact: '빌드하고 실행하기: Dockerfile → 이미지 → 컨테이너',
 };
 
-// The server (and a reader without JavaScript, and the printer) gets a still figure of the
-// finished tour and a transcript; the live controls exist only once it nears the viewport, because
-// without JavaScript they could do nothing. The transcript is rendered in both, so hydration matches.
+// The shared frame owns the still figure ↔ live swap, the transcript, the paced narration, the
+// time-scale note, reduced motion and the share button; this file is the build flow's own view.
+// The recipe and the image sit side by side where there is room, so the frame may use the width.
 export function BuildFlow({ variant = 'full' }: Props) {
-  const [frame, live] = useLiveWhenNear<HTMLElement>();
-  const lines = transcript(variant);
   return (
-    <WidgetFrame ref={frame} caption={captions[variant]} id={`build-flow-${variant}`}>
-      {live && <LiveBuildFlow variant={variant} />}
-      {/* Once live, the still figure is for print only; aria-hidden keeps it from being read twice. */}
-      <div className={live ? 'hidden print:block' : undefined} aria-hidden={live || undefined} data-still-figure="">
-        <Panels state={finishedState(variant)} variant={variant} />
-        <ol className="mt-4 hidden list-decimal space-y-1 pl-5 text-sm text-fg print:block">
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ol>
-      </div>
-      <details className="text-sm text-fg print:hidden">
-        <summary className="cursor-pointer font-semibold text-accent-strong">단계별 설명 읽기</summary>
-        <ol className="mt-2 list-decimal space-y-1 pl-5">
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ol>
-      </details>
-    </WidgetFrame>
+    <SimulationFrame
+      simulation={buildFlowSimulations[variant]}
+      instance={`build-flow-${variant}`}
+      caption={captions[variant]}
+      wide={variant === 'full'}
+      stepControls={false}
+      still={(state) => <Panels state={state} />}
+    >
+      {(live) => <LiveBuildFlow live={live} variant={variant} />}
+    </SimulationFrame>
   );
 }
 
-function LiveBuildFlow({ variant }: { variant: Variant }) {
-  const instance = `build-flow-${variant}`;
-  const shared = useSharedScene(instance, flowSceneCodec);
-  // The codec only accepts scenes that replay, so an 'ok' scene always gives a timeline.
-  const initial = useMemo(() => (shared.status === 'ok' ? replayFlowScene(shared.scene) : null), [shared]);
-  const [timeline, dispatch] = useBuildFlow(variant, initial);
-  const scene = useMemo(() => sceneOfTimeline(timeline), [timeline]);
-  const reduced = useReducedMotion();
-  const containersHeading = useRef<HTMLParagraphElement>(null);
+function LiveBuildFlow({ live, variant }: { live: LiveSimulation<BuildFlowState, BuildFlowEvent>; variant: Variant }) {
+  const [port, setPort] = useState<number>(hostPorts[0]);
+  const heading = useRef<HTMLParagraphElement>(null);
   const hintId = useId();
-  const state = timeline.present;
-  const playing = timeline.playing !== 'no';
-  const now = () => Date.now();
+  const editHintId = useId();
+  const full = variant === 'full';
+  const state = live.state;
+  const running = building(state);
 
-  const building = state.build !== null;
-  const canBuild = building ? timeline.playing !== 'build' : recipeChanged(state);
-  const buildHint = building
-    ? null
-    : !canBuild
-      ? variant === 'full'
-        ? 'Dockerfile이 그대로라 다시 빌드해도 같은 이미지입니다. 먼저 재료를 바꿔 보세요.'
-        : '이미지를 이미 만들었습니다. 실행을 눌러 보세요.'
-      : null;
-  const command = commandFor(state);
+  const runEvent: BuildFlowEvent = { type: 'run', port: full ? port : null };
+  const runHint = refusal(state, runEvent);
+  const editHint = full ? refusal(state, { type: 'edit', line: 0 }) : null;
+  const output = terminal(state);
+  const send = (event: BuildFlowEvent) => {
+    live.send(event);
+    // The pressed 삭제 goes with its container; keep the keyboard where the containers were.
+    if (event.type === 'remove') heading.current?.focus();
+  };
+  // While a build runs, 빌드 pauses and resumes it: the clock is the build.
+  const build = running
+    ? { label: live.ticking ? '일시 정지' : '빌드 계속', enabled: true, onClick: live.ticking ? live.pause : live.play }
+    : {
+        label: '빌드',
+        enabled: live.can({ type: 'build' }),
+        // 빌드 means the build runs, also when the clock was paused (a shared scene opens paused).
+        onClick: () => {
+          send({ type: 'build' });
+          live.play();
+        },
+      };
 
   return (
-    <div className="space-y-4 print:hidden" data-playing={timeline.playing} data-reduced-motion={reduced ? 'true' : 'false'}>
-      <SharedSceneNote read={shared} />
+    <>
       <div className="space-y-2">
-        <Narration>{narrate(state, variant)}</Narration>
-        <p className="min-h-5 font-mono text-xs text-muted">
-          {command && (
-            <>
-              <span className="sr-only">명령: </span>
-              <span aria-hidden="true">$ </span>
-              {command}
-            </>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <ActionRow
+            label="도커 명령"
+            actions={[
+              { ...build, primary: true },
+              { label: '실행', enabled: runHint === null, describedBy: runHint ? hintId : undefined, onClick: () => send(runEvent) },
+            ]}
+          />
+          {full && (
+            <fieldset className="flex flex-wrap items-center gap-x-3 text-sm text-fg">
+              <legend className="sr-only">내 컴퓨터 포트</legend>
+              <span aria-hidden="true" className="font-semibold">
+                <code className="font-mono text-xs">-p</code> 내 컴퓨터 포트
+              </span>
+              {hostPorts.map((candidate) => (
+                <label key={candidate} className="inline-flex min-h-11 items-center gap-1.5 font-mono">
+                  <input
+                    type="radio"
+                    name={`${live.instance}-port`}
+                    value={candidate}
+                    checked={port === candidate}
+                    onChange={() => setPort(candidate)}
+                    className="size-4 accent-accent-strong"
+                  />
+                  {candidate}
+                </label>
+              ))}
+            </fieldset>
           )}
-        </p>
+        </div>
+        {runHint && (
+          <p id={hintId} className="text-xs text-muted">
+            {runHint}
+          </p>
+        )}
       </div>
-
-      <ActionRow
-        label="도커 명령"
-        actions={[
-          {
-            label: building ? '빌드 계속' : '빌드',
-            primary: true,
-            enabled: canBuild,
-            describedBy: buildHint ? hintId : undefined,
-            onClick: () => dispatch({ type: 'build', now: now() }),
-          },
-          { label: '실행', enabled: state.images.length > 0, onClick: () => dispatch({ type: 'apply', event: { type: 'run' }, now: now() }) },
-        ]}
-      />
-      {buildHint && (
-        <p id={hintId} className="text-xs text-muted">
-          {buildHint}
-        </p>
-      )}
 
       <Panels
         state={state}
-        variant={variant}
-        animate={!reduced}
-        playing={playing}
-        progressMs={playing && building && !reduced ? delayBeforeNext(timeline) : null}
-        emptyRef={containersHeading}
-        onEdit={(line) => dispatch({ type: 'apply', event: { type: 'edit', line }, now: now() })}
-        onStop={(container) => dispatch({ type: 'apply', event: { type: 'stop', id: container.id }, now: now() })}
-        onRemove={(container) => {
-          dispatch({ type: 'apply', event: { type: 'remove', id: container.id }, now: now() });
-          // The pressed button is gone with its container; keep the keyboard where the containers are.
-          containersHeading.current?.focus();
-        }}
+        animate={!live.reducedMotion}
+        ticking={live.ticking}
+        edits={full ? { can: (line) => live.can({ type: 'edit', line }), onEdit: (line) => send({ type: 'edit', line }), describedBy: editHint ? editHintId : undefined } : undefined}
+        controls={full ? { can: live.can, send } : undefined}
+        headingRef={heading}
       />
+      {editHint && (
+        <p id={editHintId} className="text-xs text-muted">
+          {editHint}
+        </p>
+      )}
+
+      <TerminalLines command={output?.command ?? null} lines={output?.output} />
 
       <ActionRow
-        label="재생 조절"
+        label="단계 이동"
         actions={[
-          { label: '처음부터', enabled: timeline.past.length > 0 || state.step !== null, onClick: () => dispatch({ type: 'reset' }) },
-          { label: '이전 단계', enabled: timeline.past.length > 0, onClick: () => dispatch({ type: 'back' }) },
-          {
-            label: playing ? '일시 정지' : '재생',
-            enabled: playing || canGoForward(timeline, variant),
-            onClick: () => dispatch({ type: playing ? 'pause' : 'play' }),
-          },
-          { label: '다음 단계', enabled: canGoForward(timeline, variant), onClick: () => dispatch({ type: 'forward', now: now() }) },
+          { label: '처음부터', enabled: live.canReset, onClick: live.reset },
+          { label: '다음 단계', enabled: live.canForward, onClick: live.forward },
         ]}
       />
-      <ShareSceneButton instance={instance} codec={flowSceneCodec} scene={scene} />
-    </div>
+    </>
   );
 }
 
 type PanelsProps = {
   state: BuildFlowState;
-  variant: Variant;
   animate?: boolean;
-  progressMs?: number | null;
-  playing?: boolean;
-  onEdit?: (line: number) => void;
-  onStop?: Parameters<typeof ContainerList>[0]['onStop'];
-  onRemove?: Parameters<typeof ContainerList>[0]['onRemove'];
-  emptyRef?: Parameters<typeof ContainerList>[0]['emptyRef'];
+  ticking?: boolean;
+  edits?: Parameters<typeof RecipePanel>[0]['edits'];
+  controls?: Parameters<typeof ImageStack>[0]['controls'];
+  headingRef?: Parameters<typeof ImageStack>[0]['headingRef'];
 };
 
-function Panels({ state, variant, animate = false, progressMs = null, playing = false, onEdit, onStop, onRemove, emptyRef }: PanelsProps) {
+// Recipe and image side by side from a tablet up; on a phone the image comes right under the
+// Dockerfile, so a line, its layer and the narration above them fit on one screen.
+function Panels({ state, animate = false, ticking = false, edits, controls, headingRef }: PanelsProps) {
   const id = useId();
-  const full = variant === 'full';
   return (
-    <div className="space-y-4">
-      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <div className="min-w-0 space-y-2">
-          <RecipePanel state={state} progressMs={progressMs} playing={playing} labelId={`${id}-recipe`} />
-          {full && onEdit && (
-            <ActionRow
-              label="재료 바꾸기"
-              actions={recipe.flatMap((instruction, line) =>
-                instruction.edit ? [{ label: instruction.edit.label, enabled: state.build === null, onClick: () => onEdit(line) }] : [],
-              )}
-            />
-          )}
-        </div>
-        <div className="min-w-0">
-          <ImageStack state={state} animate={animate} labelId={`${id}-image`} />
-        </div>
-      </div>
-      <ContainerList
-        state={state}
-        animate={animate}
-        labelId={`${id}-containers`}
-        onStop={full ? onStop : undefined}
-        onRemove={full ? onRemove : undefined}
-        emptyRef={emptyRef}
-      />
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+      <RecipePanel state={state} labelId={`${id}-recipe`} ticking={ticking} edits={edits} />
+      <ImageStack state={state} animate={animate} labelId={`${id}-image`} controls={controls} headingRef={headingRef} />
     </div>
   );
 }

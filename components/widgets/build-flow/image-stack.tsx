@@ -1,61 +1,148 @@
-import { formatSeconds, formatSize, latestImage, recipe, type BuildFlowState } from '@/lib/simulations/build-flow';
-import { Badge } from './recipe-panel';
+import type { Ref } from 'react';
+import {
+  building,
+  containerName,
+  currentImage,
+  findImage,
+  formatSize,
+  recipe,
+  stepLines,
+  type BuildFlowEvent,
+  type BuildFlowState,
+  type Container,
+} from '@/lib/simulations/build-flow';
+import { cn } from '@/lib/cn';
+import { ControlButton } from '../shared/control-button';
 
-type Props = { state: BuildFlowState; animate: boolean; labelId: string };
+type Props = {
+  state: BuildFlowState;
+  animate: boolean;
+  labelId: string;
+  /** Stop and remove buttons; absent in the still figure and the compact form. */
+  controls?: { can: (event: BuildFlowEvent) => boolean; send: (event: BuildFlowEvent) => void };
+  /** Where focus goes when the pressed 삭제 button disappears with its container. */
+  headingRef?: Ref<HTMLParagraphElement>;
+};
 
-// The image as a stack of layers, the first instruction at the bottom. New layers drop onto the
-// stack; layers from the cache are there at once, which is the whole point of the cache.
-export function ImageStack({ state, animate, labelId }: Props) {
-  const image = latestImage(state);
-  const building = state.build;
-  const layerIds = building?.layerIds ?? image?.layerIds ?? [];
-  const cached = building?.cached ?? image?.cached ?? [];
+const settings = recipe.filter((instruction) => instruction.kind === 'setting').map((instruction) => instruction.text(0).split(' ')[0]);
+
+// One image, drawn once: its read-only layers stacked from the base image up, and on top of it one
+// thin writable layer (쓰기 레이어) per container started from it. A second container adds a
+// second thin layer, never a second copy of the image. While a build runs, the stack shows the
+// layers of the image being made, and containers of the previous image are listed apart.
+export function ImageStack({ state, animate, labelId, controls, headingRef }: Props) {
+  const running = building(state);
+  const image = running ? null : currentImage(state);
+  const build = state.build;
+  const layerIds = running && build ? build.steps.map((step) => step.layerId) : (image?.layerIds ?? []);
+  const cached = running && build ? build.steps.map((step) => step.cached) : [];
   const total = layerIds.reduce((sum, id) => sum + (state.layers[id]?.sizeBytes ?? 0), 0);
-  const older = building ? state.images : state.images.slice(0, -1);
-  const title = building ? `빌드 중 (레이어 ${layerIds.length}/${recipe.length})` : image ? image.tag : '아직 없음';
+  const onImage = state.containers.filter((container) => image !== null && container.imageId === image.id);
+  const elsewhere = state.containers.filter((container) => !onImage.includes(container));
+  const title = running && build ? `빌드 중 · 단계 ${build.steps.length}/${stepLines.length}` : image ? `${image.tags.join(', ')} · ID ${image.id}` : '아직 없음';
 
   return (
-    <div>
-      <p id={labelId} className="mb-2 text-sm font-semibold text-fg">
-        2. 이미지 <span className="font-mono text-[0.8125rem] text-accent-strong">{title}</span>
+    <div className="min-w-0">
+      <p id={labelId} ref={headingRef} tabIndex={headingRef ? -1 : undefined} className="mb-1 text-sm font-semibold text-fg">
+        2. 이미지와 컨테이너 <span className="font-mono text-[0.8125rem] font-normal break-all text-accent-strong">{title}</span>
       </p>
-      <p className="mb-2 text-xs text-muted">레이어를 쌓은 읽기 전용 묶음입니다. 레이어 하나는 명령 한 줄이 더하거나 바꾼 파일입니다.</p>
+      <p className="mb-2 text-xs text-muted">이미지는 읽기 전용 레이어를 쌓은 것입니다. 컨테이너는 그 위에 얇은 쓰기 레이어만 얹습니다.</p>
+      {onImage.length > 0 && (
+        <ContainerLayers label="이 이미지의 컨테이너" containers={onImage} state={state} animate={animate} controls={controls} />
+      )}
       {layerIds.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line p-3 text-sm text-muted">빌드하면 여기에 레이어가 쌓입니다.</p>
       ) : (
-        <ol aria-labelledby={labelId} className="flex flex-col-reverse gap-1">
-          {layerIds.map((id, line) => {
+        <ol aria-label="이미지 레이어" className="flex flex-col-reverse gap-1">
+          {layerIds.map((id, index) => {
             const layer = state.layers[id];
-            const fromCache = cached[line] === true;
+            const line = layer?.line ?? 0;
             // Transform only, no fade: the text keeps full contrast during the drop.
-            const motion = animate && !fromCache ? 'transition-transform duration-500 ease-out starting:-translate-y-4' : '';
+            const motion = animate && !cached[index] && 'transition-transform duration-500 ease-out starting:-translate-y-3';
             return (
-              <li
-                key={`${line}-${id}`}
-                className={`flex items-center gap-2 rounded-md border px-2 py-1.5 text-xs ${fromCache ? 'border-ok bg-ok-soft' : 'border-accent bg-accent-soft'} ${motion}`}
-              >
+              <li key={`${index}-${id}`} className={cn('flex items-center gap-2 rounded-md border border-accent bg-accent-soft px-2 py-1 text-xs', motion)}>
                 <span aria-hidden="true" className="flex size-5 shrink-0 items-center justify-center rounded bg-bg font-semibold text-fg">
                   {line + 1}
                 </span>
-                <span className="sr-only">레이어 {line + 1}:</span>
-                <code className="min-w-0 flex-1 truncate bg-transparent px-0 font-mono text-fg">{layer?.text}</code>
+                <span className="sr-only">{line + 1}번째 줄:</span>
+                <code className="min-w-0 flex-1 truncate bg-transparent px-0 font-mono text-fg">
+                  {line === 0 ? `${layer?.text.replace('FROM ', '')} (베이스 이미지)` : layer?.text}
+                </code>
                 <span className="shrink-0 whitespace-nowrap text-fg">{formatSize(layer?.sizeBytes ?? 0)}</span>
-                {fromCache ? (
-                  <Badge className="bg-ok text-bg">캐시 사용</Badge>
-                ) : (
-                  <Badge className="bg-accent-strong text-bg">{`새로 빌드 ${formatSeconds(layer?.seconds ?? 0)}`}</Badge>
-                )}
               </li>
             );
           })}
         </ol>
       )}
-      {image && !building && (
+      {image && (
         <p className="mt-2 text-xs text-muted">
-          레이어 {layerIds.length}개, 모두 {formatSize(total)}. 이번 빌드 {formatSeconds(image.seconds)}.
-          {older.length > 0 && ` 이전 이미지: ${older.map((candidate) => candidate.tag).join(', ')}.`}
+          레이어 {layerIds.length}개, 모두 {formatSize(total)}. {settings.join('와 ')}는 레이어가 아니라 이미지 설정에 기록됩니다.
         </p>
       )}
+      {elsewhere.length > 0 && (
+        <div className="mt-3">
+          <ContainerLayers label="이전 이미지의 컨테이너" containers={elsewhere} state={state} animate={animate} controls={controls} withImage />
+        </div>
+      )}
     </div>
+  );
+}
+
+const statusText: Record<Container['status'], string> = { running: '실행 중', stopped: '정지됨', created: '시작 못 함' };
+
+function ContainerLayers({
+  label,
+  containers,
+  state,
+  animate,
+  controls,
+  withImage = false,
+}: {
+  label: string;
+  containers: readonly Container[];
+  state: BuildFlowState;
+  animate: boolean;
+  controls: Props['controls'];
+  withImage?: boolean;
+}) {
+  return (
+    <ul aria-label={label} className="mb-1 grid grid-cols-2 gap-1">
+      {containers.map((container) => {
+        const name = containerName(container.run);
+        const running = container.status === 'running';
+        const stop: BuildFlowEvent = { type: 'stop', run: container.run };
+        const remove: BuildFlowEvent = { type: 'remove', run: container.run };
+        return (
+          <li
+            key={container.run}
+            className={cn('min-w-0 rounded-md border-2 border-dashed border-warn bg-warn-soft px-2 py-1 text-xs text-fg', animate && 'transition-transform duration-300 ease-out starting:scale-90')}
+          >
+            <div className="flex flex-wrap items-center justify-between gap-x-2">
+              <span className="font-mono font-semibold">{name}</span>
+              <span className={cn('inline-flex items-center gap-1 font-semibold', running ? 'text-ok' : 'text-muted')}>
+                <span aria-hidden="true" className={cn('size-2 rounded-full', running ? 'bg-ok' : 'border border-muted')} />
+                {statusText[container.status]}
+              </span>
+            </div>
+            <p>
+              쓰기 레이어 · {container.port === null ? '포트 연결 없음' : `localhost:${container.port} → 3000`}
+              {withImage && ` · ${findImage(state, container.imageId)?.tags.at(-1) ?? ''} 이미지`}
+            </p>
+            {controls && (
+              <div className="mt-1 flex gap-1">
+                <ControlButton className="min-h-9 flex-1 px-2 text-xs" aria-disabled={!controls.can(stop)} onClick={() => controls.can(stop) && controls.send(stop)}>
+                  <span aria-hidden="true">정지</span>
+                  <span className="sr-only">{name} 정지</span>
+                </ControlButton>
+                <ControlButton className="min-h-9 flex-1 px-2 text-xs" aria-disabled={!controls.can(remove)} onClick={() => controls.can(remove) && controls.send(remove)}>
+                  <span aria-hidden="true">삭제</span>
+                  <span className="sr-only">{name} 삭제</span>
+                </ControlButton>
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

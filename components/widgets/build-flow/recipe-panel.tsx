@@ -1,50 +1,62 @@
-import { latestImage, recipe, type BuildFlowState } from '@/lib/simulations/build-flow';
+import { building, currentImage, formatDuration, recipe, stepLines, type BuildFlowState } from '@/lib/simulations/build-flow';
+import { cn } from '@/lib/cn';
+import { ControlButton } from '../shared/control-button';
+import { Badge } from './badge';
 
 type Props = {
   state: BuildFlowState;
-  /** Milliseconds of the step now playing, to fill the working line's bar; null when nothing moves. */
-  progressMs: number | null;
-  /** Whether the build is advancing on its own; paused, the working line is only next in turn. */
-  playing: boolean;
   labelId: string;
+  /** Whether the build is advancing; paused, the working line is only next in turn. */
+  ticking: boolean;
+  /** The edit buttons beside their lines; absent in the still figure and the compact form. */
+  edits?: { can: (line: number) => boolean; onEdit: (line: number) => void; describedBy?: string };
 };
 
-// The recipe, line by line. The line the build works on lights up; a line edited since the last
-// image says so, because that line is where the next build stops using the cache.
-export function RecipePanel({ state, progressMs, playing, labelId }: Props) {
-  const image = latestImage(state);
-  const working = state.build ? state.build.layerIds.length : -1;
-  const done = state.build ? state.build.layerIds.length : 0;
+// The recipe, line by line, each line with what the latest build did with it: the cause and its
+// effect on one row. BuildKit's words are kept (CACHED) so the reader recognises them in a real
+// terminal. A line edited since the current image says so: that is where the cache stops.
+export function RecipePanel({ state, labelId, ticking, edits }: Props) {
+  const image = currentImage(state);
+  const build = state.build;
+  const running = building(state);
+  const revisions = running && build ? build.revisions : state.revisions;
   return (
-    <div>
-      <p id={labelId} className="mb-2 text-sm font-semibold text-fg">
+    <div className="min-w-0">
+      <p id={labelId} className="mb-1 text-sm font-semibold text-fg">
         1. 레시피 <code className="font-mono text-[0.8125rem]">Dockerfile</code>
       </p>
-      <p className="mb-2 text-xs text-muted">이미지를 만드는 방법을 한 줄에 명령 하나씩 적은 파일입니다.</p>
-      <ol aria-labelledby={labelId} className="space-y-1 rounded-lg border border-line bg-code p-2 font-mono text-[0.8125rem] leading-snug">
+      <p className="mb-2 text-xs text-muted">도커는 위에서부터 한 줄씩 읽습니다. 단계마다 캐시를 먼저 찾습니다.</p>
+      <ol aria-labelledby={labelId} className="space-y-1 rounded-lg border border-line bg-code p-1.5 font-mono text-xs leading-snug sm:text-[0.8125rem]">
         {recipe.map((instruction, line) => {
-          const revision = (state.build?.revisions ?? state.revisions)[line] ?? 0;
-          const changed = image !== null && image.revisions[line] !== state.revisions[line];
-          const isWorking = line === working;
+          const stepIndex = stepLines.indexOf(line);
+          const step = stepIndex === -1 ? undefined : build?.steps[stepIndex];
+          const working = running && build !== null && stepIndex === build.steps.length;
+          const changed = !running && image !== null && image.revisions[line] !== state.revisions[line];
+          const edit = instruction.edit;
           return (
             <li
               key={line}
-              className={`relative flex items-start gap-2 overflow-hidden rounded-md px-2 py-1 ${isWorking ? 'bg-accent-soft ring-1 ring-accent' : ''}`}
+              className={cn('grid grid-cols-[1rem_minmax(0,1fr)_auto] items-start gap-x-2 gap-y-1 rounded-md px-1.5 py-1', working && 'bg-accent-soft ring-1 ring-accent')}
             >
-              <span aria-hidden="true" className="w-4 shrink-0 text-right text-muted select-none">
+              <span aria-hidden="true" className="text-right text-muted select-none">
                 {line + 1}
               </span>
-              <span className="min-w-0 flex-1 break-words text-fg [overflow-wrap:anywhere]">{instruction.text(revision)}</span>
-              {isWorking && <Badge className="bg-accent-strong text-bg">{playing ? '빌드 중' : '다음 차례'}</Badge>}
-              {!isWorking && line < done && <Badge className="bg-surface text-muted">완료</Badge>}
-              {changed && !isWorking && line >= done && <Badge className="bg-warn-soft text-warn ring-1 ring-warn">바뀜</Badge>}
-              {isWorking && progressMs !== null && (
-                <span
-                  aria-hidden="true"
-                  key={`${state.builds}-${line}`}
-                  style={{ transitionDuration: `${progressMs}ms` }}
-                  className="absolute inset-x-0 bottom-0 h-0.5 origin-left scale-x-100 bg-accent transition-transform ease-linear starting:scale-x-0"
-                />
+              <span className="text-fg [overflow-wrap:anywhere]">{instruction.text(revisions[line] ?? 0)}</span>
+              <span className="flex flex-col items-end gap-1">
+                {instruction.kind === 'setting' && <Badge className="bg-surface text-muted">설정만</Badge>}
+                {working && <Badge className="bg-accent-strong text-bg">{ticking ? (line === 0 ? '내려받는 중' : '실행 중') : '일시 정지'}</Badge>}
+                {step && (step.cached ? <Badge className="bg-ok text-bg">CACHED</Badge> : <Badge className="bg-accent-strong text-bg">{`${line === 0 ? '풀' : '실행'} ${formatDuration(step.ms)}`}</Badge>)}
+                {changed && <Badge className="bg-warn-soft text-warn ring-1 ring-warn">바뀜</Badge>}
+              </span>
+              {edit && edits && (
+                <ControlButton
+                  className="col-start-2 min-h-9 justify-self-start px-2 font-sans text-xs"
+                  aria-disabled={!edits.can(line)}
+                  aria-describedby={edits.describedBy}
+                  onClick={() => edits.can(line) && edits.onEdit(line)}
+                >
+                  {edit.label}
+                </ControlButton>
               )}
             </li>
           );
@@ -52,8 +64,4 @@ export function RecipePanel({ state, progressMs, playing, labelId }: Props) {
       </ol>
     </div>
   );
-}
-
-export function Badge({ children, className }: { children: string; className: string }) {
-  return <span className={`shrink-0 rounded px-1.5 py-0.5 font-sans text-xs font-semibold whitespace-nowrap ${className}`}>{children}</span>;
 }

@@ -1,8 +1,10 @@
+/** What a reader can do (and the clock's tick). Containers are named by run number: rails-<run>. */
 export type BuildFlowEvent =
   | { type: 'edit'; line: number }
-  /** Starts a build when none is running, otherwise makes the next layer. */
-  | { type: 'build-step' }
-  | { type: 'run' }
-  | { type: 'stop'; id: string }
-  | { type: 'remove'; id: string }
-  | { type: 'reset' };
+  /** `docker build -t rails-app:<n> .`: starts a build; the clock's ticks carry it step by step. */
+  | { type: 'build' }
+  /** `docker run -d [-p <port>:3000] --name rails-<n> rails-app:<n>`, port null without `-p`. */
+  | { type: 'run'; port: number | null }
+  | { type: 'stop'; run: number }
+  | { type: 'remove'; run: number }
+  | { type: 'tick' };

@@ -1,4 +1,4 @@
-import { recipe } from './recipe';
+import { recipe, stepLines } from './recipe';
 
 export type Layer = {
   id: string;
@@ -6,47 +6,57 @@ export type Layer = {
   line: number;
   text: string;
   sizeBytes: number;
-  seconds: number;
+};
+
+/** One build step as it finished: BuildKit's `CACHED` or `DONE 42.0s`. */
+export type StepResult = { line: number; layerId: string; cached: boolean; ms: number };
+
+export type Build = {
+  /** The tag number: `docker build -t rails-app:<number> .` */
+  number: number;
+  /** Recipe revisions the build reads (the Dockerfile and files as they were when it started). */
+  revisions: readonly number[];
+  steps: readonly StepResult[];
+  /** Cache key of the last step done, the parent of the next one. */
+  parentKey: string;
+  /** Simulated milliseconds already spent on the unit of work in progress (a step, or the export). */
+  spent: number;
+  /** Set when the build has finished and the image is named. */
+  imageId: string | null;
+  /** Simulated milliseconds the export took (0 when every step came from the cache). */
+  exportMs: number;
 };
 
 export type Image = {
+  /** What `docker images` shows as IMAGE ID (12 hex digits). */
   id: string;
-  tag: string;
+  /** Every tag pointing at this image, oldest first: an unchanged rebuild adds a tag, not an image. */
+  tags: readonly string[];
   /** Bottom (FROM) first. Layers are shared by id between images and never copied. */
   layerIds: readonly string[];
-  /** Per layer: true when this build took it from the cache. */
-  cached: readonly boolean[];
   /** Recipe revisions the image was built from, to tell whether the Dockerfile changed since. */
   revisions: readonly number[];
-  seconds: number;
 };
 
-export type Build = {
-  revisions: readonly number[];
-  layerIds: readonly string[];
-  cached: readonly boolean[];
-  /** Cache key of the last layer made, the parent of the next one. */
-  parentKey: string;
-  startedAt: number;
-};
-
-export type ContainerStatus = 'running' | 'stopped';
+/** `created`: `docker run` made the container but could not start it (its port was taken). */
+export type ContainerStatus = 'running' | 'stopped' | 'created';
 
 export type Container = {
-  id: string;
-  name: string;
+  /** The run number: the container is called rails-<run>. */
+  run: number;
   imageId: string;
   status: ContainerStatus;
-  startedAt: number;
+  /** Host port published to the app's port 3000 (`-p 8080:3000`), or null without `-p`. */
+  port: number | null;
 };
 
-/** What the latest accepted event did: the narration and the animation read it. */
-export type Step =
+/** What the reader's latest action did: the narration and the terminal read it. */
+export type Last =
   | { type: 'edit'; line: number }
-  | { type: 'layer'; line: number; layerId: string; cached: boolean; imageId: string | null }
-  // Container steps carry the name: after a remove the container is gone from the state.
-  | { type: 'run' | 'stop' | 'remove'; containerId: string; name: string }
-  | { type: 'reset' };
+  | { type: 'build' }
+  /** `blockedBy`: the running container that already held the port, when the start failed. */
+  | { type: 'run'; run: number; blockedBy: number | null }
+  | { type: 'stop' | 'remove'; run: number; port: number | null };
 
 export type BuildFlowState = {
   /** Edit revision per recipe line; an edit bumps one. */
@@ -55,57 +65,75 @@ export type BuildFlowState = {
   /** Build cache: key (the parent's key plus this instruction's content) → layer id. */
   cache: Readonly<Record<string, string>>;
   images: readonly Image[];
+  /** The latest build, running or finished; null before the first. */
   build: Build | null;
+  /** The image `docker run` starts: the one the latest finished build named. */
+  current: string | null;
   containers: readonly Container[];
-  /** Counters only grow, so a name or tag is never reused after a remove. */
-  builds: number;
+  /** Only grows, so a container name is never reused after a remove. */
   runs: number;
-  step: Step | null;
+  last: Last | null;
 };
 
+/** A lesson-sized limit: enough to see many containers share one image, few enough to fit a phone. */
+export const maxContainers = 4;
+
+/** Host ports the reader can publish the app on. */
+export const hostPorts = [8080, 8081, 8082] as const;
+
 export function createInitialState(): BuildFlowState {
-  return {
-    revisions: recipe.map(() => 0),
-    layers: {},
-    cache: {},
-    images: [],
-    build: null,
-    containers: [],
-    builds: 0,
-    runs: 0,
-    step: null,
-  };
+  return { revisions: recipe.map(() => 0), layers: {}, cache: {}, images: [], build: null, current: null, containers: [], runs: 0, last: null };
 }
 
-export function latestImage(state: BuildFlowState): Image | null {
-  return state.images[state.images.length - 1] ?? null;
+export function building(state: BuildFlowState): boolean {
+  return state.build !== null && state.build.imageId === null;
 }
 
-export function findImage(state: BuildFlowState, id: string): Image | null {
+export function findImage(state: BuildFlowState, id: string | null): Image | null {
   return state.images.find((image) => image.id === id) ?? null;
 }
 
-/** True when the Dockerfile differs from what the newest image was built from (or nothing is built). */
+export function currentImage(state: BuildFlowState): Image | null {
+  return findImage(state, state.current);
+}
+
+export function findContainer(state: BuildFlowState, run: number): Container | null {
+  return state.containers.find((container) => container.run === run) ?? null;
+}
+
+export const containerName = (run: number) => `rails-${run}`;
+
+/** The tag a build gets: a new number every time, as a reader would tag each build. */
+export const tagOf = (number: number) => `rails-app:${number}`;
+
+/** The running container that holds a host port, if any. */
+export function holderOf(state: BuildFlowState, port: number | null): Container | null {
+  if (port === null) return null;
+  return state.containers.find((container) => container.status === 'running' && container.port === port) ?? null;
+}
+
+/** True when the Dockerfile differs from what the current image was built from (or nothing is built). */
 export function recipeChanged(state: BuildFlowState): boolean {
-  const image = latestImage(state);
+  const image = currentImage(state);
   if (!image) return true;
   return image.revisions.some((revision, line) => revision !== state.revisions[line]);
-}
-
-/** The recipe line the running build will process next, or null when no build is running. */
-export function nextBuildLine(state: BuildFlowState): number | null {
-  return state.build ? state.build.layerIds.length : null;
-}
-
-/** Whether the next build step would come from the cache; null when no build step is possible. */
-export function nextStepCached(state: BuildFlowState): boolean | null {
-  if (!state.build && !recipeChanged(state)) return null;
-  const line = state.build?.layerIds.length ?? 0;
-  const revisions = state.build?.revisions ?? state.revisions;
-  return cacheKey(state.build?.parentKey ?? '', line, revisions[line] ?? 0) in state.cache;
 }
 
 export function cacheKey(parentKey: string, line: number, revision: number): string {
   const instruction = recipe[line];
   return `${parentKey}|${line}:${instruction ? instruction.content(revision) : ''}`;
+}
+
+/**
+ * Which build steps the cache will answer, for a build of `revisions` now: a prefix, because a
+ * step's key includes its parent's, so once one step misses every step after it misses too.
+ */
+export function cachePlan(state: BuildFlowState, revisions: readonly number[]): boolean[] {
+  let key = '';
+  let hit = true;
+  return stepLines.map((line) => {
+    key = cacheKey(key, line, revisions[line] ?? 0);
+    hit = hit && key in state.cache;
+    return hit;
+  });
 }

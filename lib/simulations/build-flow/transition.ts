@@ -1,135 +1,130 @@
+import { tickMs } from './clock';
 import type { BuildFlowEvent } from './events';
-import { shortHash } from './hash';
-import { imageName, recipe } from './recipe';
+import { hexId } from './hash';
+import { exportMs, recipe, stepLines } from './recipe';
 import {
+  building,
   cacheKey,
-  createInitialState,
-  latestImage,
-  recipeChanged,
+  currentImage,
+  findContainer,
+  hostPorts,
+  holderOf,
+  maxContainers,
+  tagOf,
   type Build,
   type BuildFlowState,
   type Container,
   type Image,
-  type Layer,
+  type StepResult,
 } from './state';
 
-// The rules of the widget. An event that makes no sense right now (run before any image, remove
-// an unknown or running container, edit during a build) returns the very same state object, so
-// the view can tell "nothing happened" by identity and never needs error states.
-export function transition(state: BuildFlowState, event: BuildFlowEvent, now: number): BuildFlowState {
+// The rules of the widget. An event that makes no sense right now (run before any image, remove a
+// running container, edit during a build, a sixth container) returns the very same state object,
+// so `can` tells the view what is allowed and the view never repeats a rule. Time reaches the
+// model only through the clock's ticks, each worth `tickMs` of build work.
+export function transition(state: BuildFlowState, event: BuildFlowEvent): BuildFlowState {
   switch (event.type) {
     case 'edit':
       return edit(state, event.line);
-    case 'build-step':
-      return buildStep(state, now);
+    case 'build':
+      return startBuild(state);
+    case 'tick':
+      return building(state) ? work(state) : state;
     case 'run':
-      return run(state, now);
+      return run(state, event.port);
     case 'stop':
-      return stop(state, event.id);
+      return stop(state, event.run);
     case 'remove':
-      return remove(state, event.id);
-    case 'reset':
-      return state.step === null && state.builds === 0 && state.runs === 0 && state.revisions.every((r) => r === 0)
-        ? state
-        : { ...createInitialState(), step: { type: 'reset' } };
+      return remove(state, event.run);
   }
 }
 
 function edit(state: BuildFlowState, line: number): BuildFlowState {
-  // Editing mid-build would make the half-built image match no recipe at all.
-  if (state.build || !recipe[line]?.edit) return state;
+  // The build has already read the Dockerfile and the files; the view keeps edits for after it.
+  if (building(state) || !recipe[line]?.edit) return state;
   const revisions = state.revisions.map((revision, index) => (index === line ? revision + 1 : revision));
-  return { ...state, revisions, step: { type: 'edit', line } };
+  return { ...state, revisions, last: { type: 'edit', line } };
 }
 
-function buildStep(state: BuildFlowState, now: number): BuildFlowState {
-  // Building an unchanged recipe would only repeat the same image; the view asks for an edit instead.
-  if (!state.build && !recipeChanged(state)) return state;
-  const build: Build = state.build ?? { revisions: state.revisions, layerIds: [], cached: [], parentKey: '', startedAt: now };
-  const line = build.layerIds.length;
-  const instruction = recipe[line];
-  if (!instruction) return state;
-
-  const revision = build.revisions[line] ?? 0;
-  const key = cacheKey(build.parentKey, line, revision);
-  const cachedId = state.cache[key];
-  let layers = state.layers;
-  let cache = state.cache;
-  let layerId: string;
-  if (cachedId !== undefined) {
-    layerId = cachedId;
-  } else {
-    layerId = shortHash(key);
-    const layer: Layer = {
-      id: layerId,
-      line,
-      text: instruction.text(revision),
-      sizeBytes: instruction.sizeBytes,
-      seconds: instruction.seconds,
-    };
-    layers = { ...layers, [layerId]: layer };
-    cache = { ...cache, [key]: layerId };
-  }
-
-  const next: Build = {
-    ...build,
-    layerIds: [...build.layerIds, layerId],
-    cached: [...build.cached, cachedId !== undefined],
-    parentKey: key,
+function startBuild(state: BuildFlowState): BuildFlowState {
+  // An unchanged Dockerfile may be built again: every step comes from the cache.
+  if (building(state)) return state;
+  const build: Build = {
+    number: (state.build?.number ?? 0) + 1,
+    revisions: state.revisions,
+    steps: [],
+    parentKey: '',
+    spent: 0,
+    imageId: null,
+    exportMs: 0,
   };
-
-  if (next.layerIds.length < recipe.length) {
-    return { ...state, layers, cache, build: next, step: { type: 'layer', line, layerId, cached: cachedId !== undefined, imageId: null } };
-  }
-
-  // The last layer closes the build: the stack of layers gets a name and tag and becomes an image.
-  const builds = state.builds + 1;
-  const image: Image = {
-    id: shortHash(`image${next.layerIds.join()}`),
-    tag: `${imageName}:${builds}`,
-    layerIds: next.layerIds,
-    cached: next.cached,
-    revisions: next.revisions,
-    seconds: next.layerIds.reduce((total, id, index) => total + (next.cached[index] ? 0 : (layers[id]?.seconds ?? 0)), 0),
-  };
-  return {
-    ...state,
-    layers,
-    cache,
-    build: null,
-    builds,
-    images: [...state.images, image],
-    step: { type: 'layer', line, layerId, cached: cachedId !== undefined, imageId: image.id },
-  };
+  return { ...state, build, last: { type: 'build' } };
 }
 
-function run(state: BuildFlowState, now: number): BuildFlowState {
-  const image = latestImage(state);
-  if (!image) return state;
+/** One tick of build work: steps in order, each cached one free, then the export, then the image. */
+function work(state: BuildFlowState): BuildFlowState {
+  let build = state.build as Build;
+  let { layers, cache } = state;
+  let budget = tickMs;
+  while (build.steps.length < stepLines.length) {
+    const line = stepLines[build.steps.length] as number;
+    const instruction = recipe[line]!;
+    const revision = build.revisions[line] ?? 0;
+    const key = cacheKey(build.parentKey, line, revision);
+    const cachedId = cache[key];
+    const cost = cachedId === undefined ? instruction.ms : 0;
+    if (cost - build.spent > budget) return { ...state, layers, cache, build: { ...build, spent: build.spent + budget } };
+    budget -= cost - build.spent;
+    const layerId = cachedId ?? hexId(key);
+    if (cachedId === undefined) {
+      layers = { ...layers, [layerId]: { id: layerId, line, text: instruction.text(revision), sizeBytes: instruction.sizeBytes } };
+      cache = { ...cache, [key]: layerId };
+    }
+    const step: StepResult = { line, layerId, cached: cachedId !== undefined, ms: cost };
+    build = { ...build, steps: [...build.steps, step], parentKey: key, spent: 0 };
+  }
+  // Exporting writes the new layers; with nothing new it only names the image.
+  const toExport = build.steps.every((step) => step.cached) ? 0 : exportMs;
+  if (toExport - build.spent > budget) return { ...state, layers, cache, build: { ...build, spent: build.spent + budget } };
+  return finish({ ...state, layers, cache }, { ...build, spent: 0, exportMs: toExport });
+}
+
+function finish(state: BuildFlowState, build: Build): BuildFlowState {
+  const layerIds = build.steps.map((step) => step.layerId);
+  // The image id is a digest of its content (the settings never change here), so the same layers
+  // give the same id: an unchanged rebuild only adds its tag to the image that is already there.
+  const id = hexId(`image|${layerIds.join()}`);
+  const tag = tagOf(build.number);
+  const images: Image[] = state.images.some((image) => image.id === id)
+    ? state.images.map((image) => (image.id === id ? { ...image, tags: [...image.tags, tag] } : image))
+    : [...state.images, { id, tags: [tag], layerIds, revisions: build.revisions }];
+  return { ...state, images, build: { ...build, imageId: id }, current: id };
+}
+
+function run(state: BuildFlowState, port: number | null): BuildFlowState {
+  const image = currentImage(state);
+  if (!image || state.containers.length >= maxContainers) return state;
+  if (port !== null && !(hostPorts as readonly number[]).includes(port)) return state;
   const runs = state.runs + 1;
-  const container: Container = {
-    id: shortHash(`container${runs}${image.id}`),
-    name: `rails-${runs}`,
-    imageId: image.id,
-    status: 'running',
-    startedAt: now,
-  };
-  return { ...state, runs, containers: [...state.containers, container], step: { type: 'run', containerId: container.id, name: container.name } };
+  const holder = holderOf(state, port);
+  // Docker creates the container first and then fails to start it: it stays behind as "Created".
+  const container: Container = { run: runs, imageId: image.id, status: holder ? 'created' : 'running', port };
+  return { ...state, runs, containers: [...state.containers, container], last: { type: 'run', run: runs, blockedBy: holder?.run ?? null } };
 }
 
-function stop(state: BuildFlowState, id: string): BuildFlowState {
-  const target = state.containers.find((container) => container.id === id);
-  if (!target || target.status !== 'running') return state;
+function stop(state: BuildFlowState, run: number): BuildFlowState {
+  const target = findContainer(state, run);
+  if (target?.status !== 'running') return state;
   return {
     ...state,
-    containers: state.containers.map((container) => (container.id === id ? { ...container, status: 'stopped' as const } : container)),
-    step: { type: 'stop', containerId: id, name: target.name },
+    containers: state.containers.map((container) => (container.run === run ? { ...container, status: 'stopped' as const } : container)),
+    last: { type: 'stop', run, port: target.port },
   };
 }
 
-function remove(state: BuildFlowState, id: string): BuildFlowState {
+function remove(state: BuildFlowState, run: number): BuildFlowState {
   // Like `docker rm` without -f: a running container has to be stopped first.
-  const target = state.containers.find((container) => container.id === id);
-  if (!target || target.status !== 'stopped') return state;
-  return { ...state, containers: state.containers.filter((container) => container.id !== id), step: { type: 'remove', containerId: id, name: target.name } };
+  const target = findContainer(state, run);
+  if (!target || target.status === 'running') return state;
+  return { ...state, containers: state.containers.filter((container) => container.run !== run), last: { type: 'remove', run, port: target.port } };
 }

@@ -1,6 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BuildFlow } from '@/components/widgets/build-flow/build-flow';
 import { Orchestrator } from '@/components/widgets/orchestrator/orchestrator';
 
 function statusValue(term: string) {
@@ -9,7 +8,7 @@ function statusValue(term: string) {
 }
 
 beforeEach(() => {
-  // jsdom has no matchMedia; the build flow asks it about reduced motion.
+  // jsdom has no matchMedia; widgets ask it about reduced motion.
   vi.stubGlobal('matchMedia', vi.fn((query: string) => ({ matches: false, media: query, addEventListener: vi.fn(), removeEventListener: vi.fn() })));
 });
 afterEach(() => {
@@ -43,16 +42,6 @@ describe('a shared scene in the URL', () => {
     render(<Orchestrator scene="scaling" />);
     expect(screen.getByText(new RegExp(note))).toHaveAttribute('role', 'status');
     expect(screen.getByRole('slider')).toHaveAttribute('aria-valuetext', '초당 60건');
-  });
-
-  it('opens the build flow with the sent steps, so 이전 단계 still goes back', () => {
-    window.history.replaceState(null, '', '/learn/container?scene=build-flow-full.1.b7_r');
-    render(<BuildFlow />);
-    expect(screen.getByText(/공유받은 장면을 그대로 열었습니다/)).toBeInTheDocument();
-    // The finished still figure (print only) lists containers too; the live part is the first.
-    expect(screen.getAllByText('rails-1').length).toBeGreaterThan(0);
-    expect(screen.getByRole('button', { name: '실행' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: '이전 단계' })).toBeEnabled();
   });
 });
 
