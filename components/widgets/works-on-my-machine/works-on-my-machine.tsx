@@ -1,35 +1,32 @@
 'use client';
 
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import {
   builds,
   image,
   machines,
-  maxEntries,
   outcome,
   outcomeIn,
-  worksOnMyMachineCodec as codec,
   worksOnMyMachineSimulation as simulation,
   type BuildId,
   type Mode,
+  type WorksOnMyMachineEvent,
+  type WorksOnMyMachineState,
 } from '@/lib/simulations/works-on-my-machine';
-import { Narration } from '../shared/narration';
-import { SharedSceneNote, ShareSceneButton } from '../shared/scene-share';
-import { StepControls } from '../shared/step-controls';
-import { StillOrLive } from '../shared/still-or-live';
-import { useReducedMotion } from '../shared/use-reduced-motion';
-import { useSharedScene } from '../shared/use-shared-scene';
-import { useSimulation } from '../shared/use-simulation';
+import { SimulationFrame, type LiveSimulation } from '../shared/simulation-frame';
 import { MachineCard } from './machine-card';
 
 export function WorksOnMyMachine() {
   return (
-    <StillOrLive
+    <SimulationFrame
+      simulation={simulation}
+      instance={simulation.id}
       caption="내 컴퓨터에서는 되는데: 같은 앱을 세 컴퓨터에서 실행하기"
-      live={() => <Live />}
-      still={<Still />}
-      transcript={simulation.transcript()}
-    />
+      still={(state) => <Still state={state} />}
+      wide
+    >
+      {(live) => <LiveView live={live} />}
+    </SimulationFrame>
   );
 }
 
@@ -38,18 +35,13 @@ const modes: { mode: Mode; label: string }[] = [
   { mode: 'docker', label: '도커로 실행' },
 ];
 
-function Live() {
-  const shared = useSharedScene(simulation.id, codec);
-  const options = useMemo(() => ({ scene: shared.status === 'ok' ? shared.scene : null }), [shared]);
-  const sim = useSimulation(simulation, options);
-  const reduced = useReducedMotion();
+function LiveView({ live }: { live: LiveSimulation<WorksOnMyMachineState, WorksOnMyMachineEvent> }) {
   const id = useId();
-  const { state } = sim;
+  const { state } = live;
   return (
-    <div className="space-y-4" data-reduced-motion={reduced ? 'true' : 'false'}>
-      <SharedSceneNote read={shared} />
-      <Narration>{simulation.narrate(state)}</Narration>
+    <>
       <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
+        {/* A choice of two ways, so a radio group: the chosen one is drawn solid, the other plain. */}
         <fieldset className="min-w-0">
           <legend className="mb-1 text-xs font-semibold text-fg">실행 방법</legend>
           <div className="inline-flex flex-wrap rounded-lg border border-line p-0.5">
@@ -65,8 +57,8 @@ function Live() {
                     name={`${id}-mode`}
                     className="sr-only"
                     checked={checked}
-                    disabled={!checked && !sim.can({ type: 'run', mode })}
-                    onChange={() => sim.send({ type: 'run', mode })}
+                    disabled={!checked && !live.can({ type: 'run', mode })}
+                    onChange={() => live.send({ type: 'run', mode })}
                   />
                   <span aria-hidden="true" className={checked ? undefined : 'invisible'}>
                     ✓
@@ -83,7 +75,7 @@ function Live() {
           </span>
           <select
             value={state.build}
-            onChange={(event) => sim.send({ type: 'build', build: event.target.value as BuildId })}
+            onChange={(event) => live.send({ type: 'build', build: event.target.value as BuildId })}
             className="min-h-11 w-full max-w-full min-w-0 rounded-md border border-line bg-bg px-1.5 text-sm font-normal text-fg"
           >
             {builds.map((build) => (
@@ -94,7 +86,6 @@ function Live() {
           </select>
         </label>
       </div>
-      <StepControls canReset={sim.canReset} canBack={sim.canBack} canForward={sim.canForward} onReset={sim.reset} onBack={sim.back} onForward={sim.forward} />
       <p className="text-xs text-muted">각 컴퓨터에 설치된 버전을 바꾸면 결과가 바로 바뀝니다.</p>
       <div className="grid grid-cols-1 gap-3">
         {machines.map((machine) => {
@@ -107,21 +98,19 @@ function Live() {
               build={state.build}
               runs={result && state.mode ? [{ mode: state.mode, outcome: result }] : []}
               docker={state.mode === 'docker'}
-              animate={!reduced}
+              animate={!live.reducedMotion}
               replayKey={state.revisions[machine.id]}
-              onChange={(item, value) => sim.send({ type: 'set', machine: machine.id, item, value })}
+              onChange={(item, value) => live.send({ type: 'set', machine: machine.id, item, value })}
             />
           );
         })}
       </div>
-      <ShareSceneButton instance={simulation.id} codec={codec} scene={sim.scene.entries.length <= maxEntries ? sim.scene : null} />
-    </div>
+    </>
   );
 }
 
 // The still figure: each computer as it comes, run both ways.
-function Still() {
-  const state = simulation.still();
+function Still({ state }: { state: WorksOnMyMachineState }) {
   return (
     <div className="grid grid-cols-1 gap-3">
       {machines.map((machine) => (

@@ -10,7 +10,7 @@ import { transition } from './transition';
 export { bootMs, capacity, facts, formatBytes, formatSeconds, GB, host, kinds, MB, usableBytes, type Kind, type KindFacts, type Stage } from './costs';
 export type { VmVsContainerEvent } from './events';
 export { fullNote, introduction, narrate } from './narrate';
-export { isShareable, maxEntries, maxSteps } from './scene';
+export { maxEntries, maxSteps } from './scene';
 export { costs, createInitialState, elapsedMs, isBooting, isConsistent, isReady, room, stageAt, unitName, unitsOf, type Action, type Unit, type VmVsContainerState } from './state';
 export { suggest } from './tour';
 export { transition } from './transition';

@@ -26,10 +26,6 @@ function codeOf(event: VmVsContainerEvent): string | null {
   return Object.entries(codes).find(([, candidate]) => JSON.stringify(candidate) === JSON.stringify(event))?.[0] ?? null;
 }
 
-/** Whether the scene can be written as a link at all. */
-export function isShareable(scene: Scene<VmVsContainerEvent>, step: number): boolean {
-  return scene.entries.length <= maxEntries && scene.at / step <= maxSteps && scene.entries.every((entry) => codeOf(entry.event) !== null);
-}
 
 /**
  * The codec over a simulation (passed lazily: the simulation holds the codec). A decoded scene is
@@ -40,10 +36,14 @@ export function sceneCodec(simulation: () => Simulation<VmVsContainerState, VmVs
   return {
     version: 1,
     encode(scene) {
+      // A scene the decoder would refuse is not written at all: the share button then says so.
+      if (scene.entries.length > maxEntries || scene.at / step() > maxSteps) throw new Error('This scene is too long for a link');
       let previous = 0;
       const tokens = [String(scene.at / step())];
       for (const entry of scene.entries) {
-        tokens.push(`${(entry.at - previous) / step()}${codeOf(entry.event) ?? ''}`);
+        const code = codeOf(entry.event);
+        if (code === null) throw new Error(`No scene code for ${JSON.stringify(entry.event)}`);
+        tokens.push(`${(entry.at - previous) / step()}${code}`);
         previous = entry.at;
       }
       return tokens.join('_');

@@ -1,7 +1,7 @@
 import type { Simulation } from '../kernel';
 import type { WorksOnMyMachineEvent } from './events';
 import { narrate } from './narrate';
-import { maxEntries, sceneCodec } from './scene';
+import { sceneCodec } from './scene';
 import { createInitialState, type WorksOnMyMachineState } from './state';
 import { lessonTranscript, suggest } from './tour';
 import { transition } from './transition';
@@ -31,7 +31,6 @@ export { introduction, machineResult, narrate } from './narrate';
 export { createInitialState, outcome, outcomeIn, type Action, type Mode, type WorksOnMyMachineState } from './state';
 export { suggest } from './tour';
 export { transition } from './transition';
-export { maxEntries };
 
 export const worksOnMyMachineCodec = sceneCodec(() => worksOnMyMachineSimulation);
 

@@ -43,7 +43,11 @@ function eventOf(token: string): WorksOnMyMachineEvent | null {
 export function sceneCodec(simulation: () => Simulation<WorksOnMyMachineState, WorksOnMyMachineEvent>): SceneCodec<Scene<WorksOnMyMachineEvent>> {
   return {
     version: 1,
-    encode: (scene) => scene.entries.map((entry) => tokenOf(entry.event)).join('_'),
+    encode(scene) {
+      // A scene the decoder would refuse is not written at all: the share button then says so.
+      if (scene.entries.length > maxEntries) throw new Error('This scene is too long for a link');
+      return scene.entries.map((entry) => tokenOf(entry.event)).join('_');
+    },
     decode(payload) {
       const tokens = payload === '' ? [] : payload.split('_');
       if (tokens.length > maxEntries) return null;
