@@ -27,10 +27,15 @@ export function narrate(state: VmVsContainerState): string {
     case 'race':
       return `가상 머신과 컨테이너를 동시에 시작했습니다. 컨테이너는 격리된 프로세스 하나라 약 ${formatSeconds(bootMs('container'))} 만에 앱이 시작하고, 가상 머신은 게스트 운영체제를 부팅하느라 약 ${formatSeconds(bootMs('vm'))} 걸립니다.`;
     case 'fill': {
-      const began = action.added === action.total ? `${action.total}${facts[action.kind].counter}를 한꺼번에` : `${action.added}${facts[action.kind].counter}를 더`;
+      const counter = facts[action.kind].counter;
+      const verb = action.kind === 'vm' ? ['켰습니다', '켜서'] : ['시작했습니다', '시작해서'];
+      const began =
+        action.added === action.total
+          ? `${facts[action.kind].name} ${action.total}${counter}를 한꺼번에 ${verb[0]}.`
+          : `${facts[action.kind].name} ${action.added}${counter}를 더 ${verb[1]} 모두 ${action.total}${counter}입니다.`;
       return action.kind === 'vm'
-        ? `가상 머신 ${began} 켜서 모두 ${action.total}대입니다. ${budget}. 가상 머신마다 ${formatBytes(vm.memoryBytes)}를 떼어 주므로 ${action.total}대에서 가득 찹니다.`
-        : `컨테이너 ${began} 시작해서 모두 ${action.total}개입니다. ${budget}. 컨테이너는 앱의 프로세스가 쓰는 약 ${formatBytes(container.memoryBytes)}만 쓰므로 ${action.total}개가 들어갑니다. 같은 호스트에 가상 머신은 ${capacity('vm')}대입니다.`;
+        ? `${began} ${budget}. 가상 머신마다 ${formatBytes(vm.memoryBytes)}를 떼어 주므로 ${action.total}대에서 가득 찹니다.`
+        : `${began} ${budget}. 컨테이너는 앱의 프로세스가 쓰는 약 ${formatBytes(container.memoryBytes)}만 쓰므로 ${action.total}개가 들어갑니다. 같은 호스트에 가상 머신은 ${capacity('vm')}대입니다.`;
     }
     case 'stop':
       return action.kind === 'vm'

@@ -59,7 +59,7 @@ describe('VmVsContainer', { timeout: 20_000 }, () => {
     render(<VmVsContainer />);
     await user.click(button('컨테이너 가득 채우기'));
     expect(heading('컨테이너')).toBe('컨테이너 (150개)');
-    expect(narration()).toContain('컨테이너 150개를 한꺼번에 시작해서 모두 150개입니다');
+    expect(narration()).toContain('컨테이너 150개를 한꺼번에 시작했습니다');
     expect(button('컨테이너 시작')).toHaveAttribute('aria-disabled', 'true');
     expect(button('컨테이너 가득 채우기')).toHaveAttribute('aria-disabled', 'true');
     expect(within(side('컨테이너')).getByText(/남은 0 MB로는 100 MB짜리 컨테이너를 하나 더 시작할 수 없습니다/)).toBeInTheDocument();

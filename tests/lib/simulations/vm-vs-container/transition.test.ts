@@ -8,6 +8,7 @@ import {
   facts,
   host,
   isReady,
+  maxSteps,
   unitsOf,
   vmVsContainerClock as clock,
   vmVsContainerCodec as codec,
@@ -96,9 +97,9 @@ describe('filling a host (the 4/4 cap used to hide the scaling story)', () => {
     expect(costs(both, 'container').count).toBe(150);
     expect(costs(both, 'vm').freeBytes).toBe(1e9);
     expect(text(simulation.narrate(vms))).toBe(
-      '가상 머신 7대를 한꺼번에 켜서 모두 7대입니다. 호스트 메모리 16 GB에서 호스트 운영체제 몫 1 GB를 빼면 15 GB가 남습니다. 가상 머신마다 2 GB를 떼어 주므로 7대에서 가득 찹니다.',
+      '가상 머신 7대를 한꺼번에 켰습니다. 호스트 메모리 16 GB에서 호스트 운영체제 몫 1 GB를 빼면 15 GB가 남습니다. 가상 머신마다 2 GB를 떼어 주므로 7대에서 가득 찹니다.',
     );
-    expect(text(simulation.narrate(both))).toContain('컨테이너 150개를 한꺼번에 시작해서 모두 150개입니다.');
+    expect(text(simulation.narrate(both))).toContain('컨테이너 150개를 한꺼번에 시작했습니다.');
     expect(text(simulation.narrate(both))).toContain('같은 호스트에 가상 머신은 7대입니다.');
     // A full host refuses one more; stopping one makes room for exactly one.
     expect(can(simulation, both, { type: 'start', kind: 'vm' }, 0)).toBe(false);
@@ -141,6 +142,11 @@ describe('scene links', () => {
     ['an empty token', '4__0r'],
   ])('refuse %s politely', (_, payload) => {
     expect(read(payload)).toEqual({ status: 'invalid' });
+  });
+
+  it('are not offered for a scene too long to open again', () => {
+    const tooLong = { entries: [], at: (maxSteps + 1) * clock.step };
+    expect(() => codec.encode(tooLong)).toThrow();
   });
 
   it('call a link of another format version outdated, not broken', () => {

@@ -133,6 +133,17 @@ describe('scene links', () => {
   it('open the exact moment', () => {
     const opened = read('d_b1_220');
     expect(opened.status).toBe('ok');
+    if (opened.status !== 'ok') return;
+    expect(opened.scene.entries.map((entry) => entry.event)).toEqual([
+      { type: 'run', mode: 'docker' },
+      { type: 'build', build: 'arm64' },
+      { type: 'set', machine: 'server', item: 'font', value: 'yes' },
+    ]);
+  });
+
+  it('are not offered for a scene too long to open again', () => {
+    const entries = Array.from({ length: 201 }, () => ({ at: 0, event: { type: 'run', mode: 'docker' } as const }));
+    expect(() => codec.encode({ entries, at: 0 })).toThrow();
   });
 
   it.each([
