@@ -149,7 +149,7 @@ describe('vm-vs-container widget', () => {
       expect(await text(side('가상 머신').getByRole('heading'))).toBe('가상 머신 (7대)');
       expect(await text(side('컨테이너').getByRole('heading'))).toBe('컨테이너 (150개)');
       await widget.getByText('단계별 설명 읽기').click();
-      await widget.locator('details').getByText(/같은 호스트에 가상 머신은 7대입니다/).waitFor();
+      await widget.locator('details').getByText(/같은 메모리에 가상 머신은 7대입니다/).waitFor();
       expect(await noOverflow(page)).toBeLessThanOrEqual(390);
     } finally {
       await context.close();

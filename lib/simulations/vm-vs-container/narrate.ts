@@ -14,7 +14,8 @@ export const introduction = `같은 앱을 가상 머신과 컨테이너로 시�
 
 const bootsVm = `앱보다 먼저 게스트 운영체제 전체를 자기 커널부터 부팅해야 해서 약 ${formatSeconds(bootMs('vm'))} 걸립니다`;
 const startsContainer = `부팅할 운영체제가 없으므로 호스트의 커널 위에 격리된 프로세스 하나를 만들면 되고, 약 ${formatSeconds(bootMs('container'))}면 앱이 시작합니다`;
-const budget = `호스트 메모리 ${formatBytes(host.memoryBytes)}에서 호스트 운영체제 몫 ${formatBytes(host.reservedBytes)}를 빼면 ${formatBytes(usableBytes)}가 남습니다`;
+/** The memory the units share, said the same way for both kinds. */
+const room = `호스트 운영체제 몫 ${formatBytes(host.reservedBytes)}를 뺀 ${formatBytes(usableBytes)}`;
 
 export function narrate(state: VmVsContainerState): string {
   const action = state.action;
@@ -34,8 +35,8 @@ export function narrate(state: VmVsContainerState): string {
           ? `${facts[action.kind].name} ${action.total}${counter}를 한꺼번에 ${verb[0]}.`
           : `${facts[action.kind].name} ${action.added}${counter}를 더 ${verb[1]} 모두 ${action.total}${counter}입니다.`;
       return action.kind === 'vm'
-        ? `${began} ${budget}. 가상 머신마다 ${formatBytes(vm.memoryBytes)}를 떼어 주므로 ${action.total}대에서 가득 찹니다.`
-        : `${began} ${budget}. 컨테이너는 앱의 프로세스가 쓰는 약 ${formatBytes(container.memoryBytes)}만 쓰므로 ${action.total}개가 들어갑니다. 같은 호스트에 가상 머신은 ${capacity('vm')}대입니다.`;
+        ? `${began} 가상 머신마다 메모리 ${formatBytes(vm.memoryBytes)}를 떼어 주므로, ${room}에 ${action.total}대까지 들어갑니다.`
+        : `${began} 컨테이너는 앱의 프로세스가 쓰는 약 ${formatBytes(container.memoryBytes)}만 쓰므로, ${room}에 ${action.total}개가 들어갑니다. 같은 메모리에 가상 머신은 ${capacity('vm')}대입니다.`;
     }
     case 'stop':
       return action.kind === 'vm'

@@ -27,10 +27,16 @@ const path: readonly string[] = lesson
   .reduce<WorksOnMyMachineState[]>((states, event) => [...states, transition(states.at(-1) as WorksOnMyMachineState, event)], [createInitialState()])
   .map(where);
 
-/** 다음 단계: the lesson's next move while the reader is on its path, else nothing to suggest. */
+/**
+ * 다음 단계: the lesson's next move while the reader is on its path. Off the path, the lesson's
+ * point from wherever they are: run with Docker, then see a one-CPU image and build it for both.
+ */
 export function suggest(state: WorksOnMyMachineState): WorksOnMyMachineEvent | null {
   const index = path.indexOf(where(state));
-  return index === -1 ? null : (lesson[index] ?? null);
+  if (index !== -1) return lesson[index] ?? null;
+  if (state.mode !== 'docker') return { type: 'run', mode: 'docker' };
+  if (state.build !== 'multi') return { type: 'build', build: 'multi' };
+  return state.action?.type === 'build' ? null : { type: 'build', build: 'arm64' };
 }
 
 /** The text version of the lesson, for readers without JavaScript, print and anyone who prefers to read. */

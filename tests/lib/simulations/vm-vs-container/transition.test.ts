@@ -97,10 +97,10 @@ describe('filling a host (the 4/4 cap used to hide the scaling story)', () => {
     expect(costs(both, 'container').count).toBe(150);
     expect(costs(both, 'vm').freeBytes).toBe(1e9);
     expect(text(simulation.narrate(vms))).toBe(
-      '가상 머신 7대를 한꺼번에 켰습니다. 호스트 메모리 16 GB에서 호스트 운영체제 몫 1 GB를 빼면 15 GB가 남습니다. 가상 머신마다 2 GB를 떼어 주므로 7대에서 가득 찹니다.',
+      '가상 머신 7대를 한꺼번에 켰습니다. 가상 머신마다 메모리 2 GB를 떼어 주므로, 호스트 운영체제 몫 1 GB를 뺀 15 GB에 7대까지 들어갑니다.',
     );
     expect(text(simulation.narrate(both))).toContain('컨테이너 150개를 한꺼번에 시작했습니다.');
-    expect(text(simulation.narrate(both))).toContain('같은 호스트에 가상 머신은 7대입니다.');
+    expect(text(simulation.narrate(both))).toContain('15 GB에 150개가 들어갑니다. 같은 메모리에 가상 머신은 7대입니다.');
     // A full host refuses one more; stopping one makes room for exactly one.
     expect(can(simulation, both, { type: 'start', kind: 'vm' }, 0)).toBe(false);
     const stopped = simulation.transition(both, { type: 'stop', kind: 'container' }, 0);

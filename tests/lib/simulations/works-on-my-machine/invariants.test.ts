@@ -123,6 +123,17 @@ describe('scene links', () => {
     );
   });
 
+  it('다음 단계 from anywhere is accepted and ends', () => {
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 20 }), (events) => {
+        const states = tour(simulation, play(events));
+        expect(states.length).toBeLessThanOrEqual(10);
+        expect(simulation.suggest?.(states.at(-1) as WorksOnMyMachineState)).toBeNull();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('the lesson ends, and every step of it is accepted', () => {
     const states = tour(simulation);
     expect(states.length).toBe(simulation.transcript().length);
