@@ -1,12 +1,12 @@
-import { costs, facts, formatBytes, type Kind, type VmVsContainerState } from '@/lib/simulations/vm-vs-container';
+import { memo } from 'react';
+import { bootMs, capacity, costs, facts, formatBytes, formatSeconds, kinds, type Kind, type VmVsContainerState } from '@/lib/simulations/vm-vs-container';
 
-const kinds: Kind[] = ['vm', 'container'];
-
-// The comparison in numbers, for what is running now. The figures are typical examples.
-export function CostTable({ state }: { state: VmVsContainerState }) {
+// The comparison in numbers, for what is running now. Every figure is one of the model's examples
+// or follows from them (a host's capacity is its usable memory over one unit's).
+export const CostTable = memo(function CostTable({ state }: { state: VmVsContainerState }) {
   const rows: { label: string; value: (kind: Kind) => string }[] = [
     { label: '부팅하는 것', value: (kind) => facts[kind].boots },
-    { label: '하나 시작하는 시간', value: (kind) => `약 ${costs(state, kind).startSeconds}초` },
+    { label: '하나 시작하는 시간', value: (kind) => `약 ${formatSeconds(bootMs(kind))}` },
     { label: '새로 부팅한 커널', value: (kind) => `${costs(state, kind).kernels}개` },
     {
       label: '메모리',
@@ -17,8 +17,9 @@ export function CostTable({ state }: { state: VmVsContainerState }) {
       value: (kind) =>
         kind === 'vm'
           ? `${formatBytes(costs(state, kind).diskBytes)} (가상 머신마다 ${formatBytes(facts.vm.diskBytes)})`
-          : `${formatBytes(costs(state, kind).diskBytes)} (이미지 ${formatBytes(facts.container.sharedDiskBytes)}를 함께 쓰고, 컨테이너마다 ${formatBytes(facts.container.diskBytes)})`,
+          : `${formatBytes(costs(state, kind).diskBytes)} (이미지 ${formatBytes(facts.container.sharedDiskBytes)}를 공유하고, 컨테이너마다 ${formatBytes(facts.container.diskBytes)})`,
     },
+    { label: '한 호스트에 최대', value: (kind) => `${capacity(kind)}${facts[kind].counter}` },
   ];
   return (
     <div className="overflow-x-auto">
@@ -32,7 +33,7 @@ export function CostTable({ state }: { state: VmVsContainerState }) {
             {kinds.map((kind) => (
               <th key={kind} scope="col" className="py-1 pr-2 font-semibold">
                 {facts[kind].name} {costs(state, kind).count}
-                {kind === 'vm' ? '대' : '개'}
+                {facts[kind].counter}
               </th>
             ))}
           </tr>
@@ -54,4 +55,4 @@ export function CostTable({ state }: { state: VmVsContainerState }) {
       </table>
     </div>
   );
-}
+});

@@ -1,87 +1,89 @@
 'use client';
 
-import { useId, useReducer, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import {
-  createInitialState,
+  costs,
   facts,
-  finishedState,
+  fullNote,
   isBooting,
-  narrate,
-  timeScale,
-  transcript,
-  transition,
-  unitsOf,
+  kinds,
+  vmVsContainerSimulation as simulation,
   type Kind,
   type VmVsContainerEvent,
   type VmVsContainerState,
 } from '@/lib/simulations/vm-vs-container';
 import { ControlButton } from '../shared/control-button';
-import { Narration } from '../shared/narration';
-import { StillOrLive } from '../shared/still-or-live';
-import { useInterval } from '../shared/use-interval';
-import { useReducedMotion } from '../shared/use-reduced-motion';
+import { SimulationFrame, type LiveSimulation } from '../shared/simulation-frame';
 import { CostTable } from './cost-table';
-import { Stack } from './stack';
+import { HostPanel } from './host-panel';
+import { MemoryLegend } from './memory-map';
 
-const reducer = (state: VmVsContainerState, event: VmVsContainerEvent) => transition(state, event, Date.now());
-const kinds: Kind[] = ['vm', 'container'];
+type Live = LiveSimulation<VmVsContainerState, VmVsContainerEvent>;
 
 export function VmVsContainer() {
   return (
-    <StillOrLive
+    <SimulationFrame
+      simulation={simulation}
+      instance={simulation.id}
       caption="가상 머신과 컨테이너: 같은 앱을 시작하는 데 드는 비용"
-      live={() => <Live />}
-      still={<Panels state={finishedState()} animate={false} />}
-      transcript={transcript()}
-    />
+      still={(state) => <Panels state={state} now={0} />}
+      wide
+    >
+      {(live) => <LiveView live={live} />}
+    </SimulationFrame>
   );
 }
 
-function Live() {
-  const [state, dispatch] = useReducer(reducer, undefined, createInitialState);
-  const reduced = useReducedMotion();
-  // The clock runs only while something boots; each tick moves units to the stage they reached.
-  useInterval(() => dispatch({ type: 'tick' }), 100, isBooting(state));
+function LiveView({ live }: { live: Live }) {
+  const { state } = live;
   return (
-    <div className="space-y-4" data-reduced-motion={reduced ? 'true' : 'false'}>
-      <Narration>{narrate(state)}</Narration>
-      <p className="text-xs text-muted">
-        시간은 {timeScale}배 빠르게 보여 줍니다. 숫자는 흔한 예시이며 실제 값은 컴퓨터와 운영체제마다 다릅니다.
-      </p>
-      <Panels
-        state={state}
-        animate={!reduced}
-        controls={(kind) => {
-          const count = unitsOf(state, kind).length;
-          const name = facts[kind].name;
-          const full = count >= facts[kind].max;
-          return (
-            <div role="group" aria-label={`${name} 조작`} className="flex flex-wrap items-center gap-2">
-              <ControlButton variant="primary" aria-disabled={full} onClick={() => dispatch({ type: 'start', kind })}>
-                {name} 시작
-              </ControlButton>
-              <ControlButton aria-label={`${name} 하나 끄기`} aria-disabled={count === 0} onClick={() => dispatch({ type: 'stop', kind })}>
-                하나 끄기
-              </ControlButton>
-              {full && <p className="text-xs text-muted">이 예에서는 {facts[kind].max}{kind === 'vm' ? '대' : '개'}까지 시작합니다.</p>}
-            </div>
-          );
-        }}
-      />
-      <ControlButton aria-disabled={state.units.length === 0 && state.step === null} onClick={() => dispatch({ type: 'reset' })}>
-        처음부터
+    <>
+      <p className="text-xs text-muted">숫자는 흔한 예시이며 실제 값은 컴퓨터와 운영체제마다 다릅니다.</p>
+      <div role="group" aria-label="양쪽 함께" className="flex flex-wrap items-center gap-2">
+        <ControlButton variant="primary" aria-disabled={!live.can({ type: 'race' })} onClick={() => live.send({ type: 'race' })}>
+          동시에 시작
+        </ControlButton>
+        {/* The clock sleeps when nothing boots; while something does, the reader can hold it. */}
+        {isBooting(state) && <ControlButton onClick={live.ticking ? live.pause : live.play}>{live.ticking ? '일시 정지' : '재생'}</ControlButton>}
+        <ControlButton aria-disabled={!live.canReset} onClick={live.reset}>
+          처음부터
+        </ControlButton>
+      </div>
+      <Panels state={state} now={live.now} controls={(kind) => <KindControls kind={kind} live={live} />} />
+    </>
+  );
+}
+
+/** Three buttons per side fit on one row beside the other side's. */
+const compact = 'px-2.5';
+
+function KindControls({ kind, live }: { kind: Kind; live: Live }) {
+  const name = facts[kind].name;
+  const canStart = live.can({ type: 'start', kind });
+  return (
+    <div role="group" aria-label={`${name} 조작`} className="flex flex-wrap items-center gap-1.5">
+      <ControlButton className={compact} aria-disabled={!canStart} onClick={() => live.send({ type: 'start', kind })}>
+        {name} 시작
       </ControlButton>
+      <ControlButton className={compact} aria-label={`${name} 하나 끄기`} aria-disabled={!live.can({ type: 'stop', kind })} onClick={() => live.send({ type: 'stop', kind })}>
+        하나 끄기
+      </ControlButton>
+      <ControlButton className={compact} aria-label={`${name} 가득 채우기`} aria-disabled={!live.can({ type: 'fill', kind })} onClick={() => live.send({ type: 'fill', kind })}>
+        가득 채우기
+      </ControlButton>
+      {!canStart && <p className="text-xs text-muted">{fullNote(kind, costs(live.state, kind).freeBytes)}</p>}
     </div>
   );
 }
 
-function Panels({ state, animate, controls }: { state: VmVsContainerState; animate: boolean; controls?: (kind: Kind) => ReactNode }) {
+function Panels({ state, now, controls }: { state: VmVsContainerState; now: number; controls?: (kind: Kind) => ReactNode }) {
   const id = useId();
   return (
     <div className="space-y-4">
+      <MemoryLegend />
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         {kinds.map((kind) => (
-          <Stack key={kind} state={state} kind={kind} animate={animate} controls={controls?.(kind)} headingId={`${id}-${kind}`} />
+          <HostPanel key={kind} state={state} now={now} kind={kind} controls={controls?.(kind)} headingId={`${id}-${kind}`} />
         ))}
       </div>
       <CostTable state={state} />

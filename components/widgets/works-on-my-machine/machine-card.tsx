@@ -6,6 +6,9 @@ import {
   items,
   optionLabel,
   options,
+  variantFor,
+  type BuildId,
+  type CheckStatus,
   type Environment,
   type Item,
   type Machine,
@@ -18,6 +21,8 @@ export type Run = { mode: Mode; outcome: Outcome };
 type Props = {
   machine: Machine;
   environment: Environment;
+  /** How the team's image was built, for the variant this machine runs. */
+  build: BuildId;
   /** The runs to show: the current one in the live widget, both ways side by side in the still figure. */
   runs: readonly Run[];
   /** Whether the app runs from the image now, so the machine's own installs are not used. */
@@ -25,20 +30,25 @@ type Props = {
   /** Version pickers; absent in the still figure, which lists the versions as text. */
   onChange?: (item: Item, value: string) => void;
   animate?: boolean;
-  /** Changes when a run or a change happens, to replay the results' entrance. */
+  /** Changes when the machine's result is worked out anew, to replay the results' entrance. */
   replayKey?: number;
 };
 
-const statusText = { ok: '성공', fail: '실패', skipped: '하지 못함' } as const;
+const statusText: Record<CheckStatus, string> = { ok: '성공', emulated: '에뮬레이션으로 성공', fail: '실패', skipped: '하지 못함' };
+const statusMark: Record<CheckStatus, string> = { ok: '✓', emulated: '✓', fail: '✗', skipped: '–' };
 const modeText: Record<Mode, string> = { installed: '설치된 그대로 실행', docker: '도커로 실행' };
 
-// One computer: what it has installed (changeable), and what happened when the app ran on it.
-export function MachineCard({ machine, environment, runs, docker, onChange, animate = false, replayKey = 0 }: Props) {
+// One computer: what it has installed (changeable), its CPU, and what happened when the app ran on it.
+export function MachineCard({ machine, environment, build, runs, docker, onChange, animate = false, replayKey = 0 }: Props) {
   const id = useId();
+  const variant = variantFor(machine, build);
   return (
     <section aria-labelledby={`${id}-name`} className="grid min-w-0 grid-cols-1 gap-3 rounded-xl border border-line bg-bg p-3 sm:grid-cols-2">
       <h3 id={`${id}-name`} className="text-base font-bold text-fg sm:col-span-2">
-        {machine.name} <span className="text-xs font-normal text-muted">{machine.os}</span>
+        {machine.name}{' '}
+        <span className="text-xs font-normal text-muted">
+          {machine.os} · CPU {machine.cpuName} ({machine.cpu})
+        </span>
       </h3>
 
       <div className={`min-w-0 self-start rounded-lg border p-2 ${docker ? 'border-dashed border-line' : 'border-line bg-surface'}`}>
@@ -83,7 +93,8 @@ export function MachineCard({ machine, environment, runs, docker, onChange, anim
               {machine.docker} 안의 컨테이너: <code className="font-mono">{image.tag}</code>
             </p>
             <p className="mt-0.5">
-              {image.contents}, 데이터베이스는 <code className="font-mono">{image.database}</code> 컨테이너
+              {variant ? `linux/${variant.cpu}용${variant.emulated ? ', 에뮬레이션으로' : ''}` : `${machine.cpu}용이 없음`} · 데이터베이스는{' '}
+              <code className="font-mono">{image.database}</code> 컨테이너
             </p>
           </div>
         )}
@@ -99,12 +110,13 @@ export function MachineCard({ machine, environment, runs, docker, onChange, anim
 
 function RunResult({ run, label, animate }: { run: Run; label: string | null; animate: boolean }) {
   const { outcome } = run;
+  const note = outcome.firstFailure?.reason ?? outcome.caveat;
   return (
     <div className={`rounded-lg border p-2 text-xs ${outcome.works ? 'border-ok bg-ok-soft' : 'border-warn bg-warn-soft'}`}>
       {label && <p className="mb-1 font-semibold text-fg">{label}</p>}
       <p className={`text-sm font-bold ${outcome.works ? 'text-ok' : 'text-warn'}`}>
         <span aria-hidden="true">{outcome.works ? '✓ ' : '✗ '}</span>
-        <span>{outcome.works ? '잘 됨' : '안 됨'}</span>
+        <span>{outcome.works ? (outcome.caveat ? '잘 됨 (에뮬레이션)' : '잘 됨') : '안 됨'}</span>
       </p>
       <ol className="mt-1 space-y-0.5 text-fg">
         {outcome.checks.map((check, index) => (
@@ -114,7 +126,7 @@ function RunResult({ run, label, animate }: { run: Run; label: string | null; an
             className={animate ? 'transition-transform duration-300 ease-out starting:-translate-x-2' : undefined}
           >
             <span aria-hidden="true" className="inline-block w-4">
-              {check.status === 'ok' ? '✓' : check.status === 'fail' ? '✗' : '–'}
+              {statusMark[check.status]}
             </span>
             {checkNames[check.id]}
             <span className="sr-only">:</span>{' '}
@@ -122,7 +134,7 @@ function RunResult({ run, label, animate }: { run: Run; label: string | null; an
           </li>
         ))}
       </ol>
-      {outcome.firstFailure?.reason && <p className="mt-1.5 text-fg">{outcome.firstFailure.reason}</p>}
+      {note && <p className="mt-1.5 text-fg">{note}</p>}
     </div>
   );
 }

@@ -1,42 +1,52 @@
-import { bootSeconds, facts, formatBytes, type Kind } from './costs';
-import { costs, findUnit, unitName, type VmVsContainerState } from './state';
+import { bootMs, capacity, facts, formatBytes, formatSeconds, host, usableBytes, type Kind } from './costs';
+import type { VmVsContainerState } from './state';
 
-// One or two Korean sentences per step, 합니다체. Units are named by letter (가상 머신 A, 컨테이너 B):
-// every letter A–D is read ending in a vowel, so the particles (를, 가, 에서) are always right.
+// One message per reader action, 합니다체: the narration tells what the reader's latest action does
+// and why, with the times and sizes taken from the model's own figures, and it never changes on a
+// clock tick. The boot stages show in the drawing (not the live region), so a sentence stays on
+// screen until the reader acts again, however fast the machine steps. Units are named "3번 가상
+// 머신", so every particle follows the fixed word 머신 or 컨테이너 and is always right.
 
-export const introduction =
-  '같은 앱을 가상 머신과 컨테이너로 하나씩 시작해 보고, 여러 개로 늘려 보세요. 무엇을 부팅하는지, 메모리와 디스크를 얼마나 쓰는지, 시작하는 데 얼마나 걸리는지 비교합니다.';
+const vm = facts.vm;
+const container = facts.container;
 
-function total(state: VmVsContainerState, kind: Kind): string {
-  const cost = costs(state, kind);
-  if (kind === 'vm') return `지금 가상 머신 ${cost.count}대가 메모리 ${formatBytes(cost.memoryBytes)}, 디스크 ${formatBytes(cost.diskBytes)}를 씁니다.`;
-  return `지금 컨테이너 ${cost.count}개가 메모리 ${formatBytes(cost.memoryBytes)}를 쓰고, 디스크에는 이미지 하나(${formatBytes(facts.container.sharedDiskBytes)})를 함께 씁니다.`;
-}
+export const introduction = `같은 앱을 가상 머신과 컨테이너로 시작해 봅니다. 양쪽은 메모리 ${formatBytes(host.memoryBytes)}인 똑같은 호스트 한 대씩입니다. 하나씩 시작하거나 동시에 시작해서 빠르기를 겨뤄 보고, 가득 채우기로 한 호스트에 몇 개까지 들어가는지 비교해 보세요.`;
+
+const bootsVm = `앱보다 먼저 게스트 운영체제 전체를 자기 커널부터 부팅해야 해서 약 ${formatSeconds(bootMs('vm'))} 걸립니다`;
+const startsContainer = `부팅할 운영체제가 없으므로 호스트의 커널 위에 격리된 프로세스 하나를 만들면 되고, 약 ${formatSeconds(bootMs('container'))}면 앱이 시작합니다`;
+/** The memory the units share, said the same way for both kinds. */
+const room = `호스트 운영체제 몫 ${formatBytes(host.reservedBytes)}를 뺀 ${formatBytes(usableBytes)}`;
 
 export function narrate(state: VmVsContainerState): string {
-  const step = state.step;
-  if (!step) return introduction;
-  switch (step.type) {
-    case 'reset':
-      return `처음 상태로 되돌렸습니다. ${introduction}`;
-    case 'stop':
-      return step.kind === 'vm'
-        ? `가상 머신 ${step.app}를 껐습니다. 이 가상 머신에 떼어 두었던 메모리 ${formatBytes(facts.vm.memoryBytes)}가 호스트로 돌아옵니다.`
-        : `컨테이너 ${step.app}를 멈추고 지웠습니다. 이미지는 디스크에 그대로 남아 다음 컨테이너가 다시 씁니다.`;
-  }
-  const unit = findUnit(state, step.unitId);
-  if (!unit) return '';
-  const name = unitName(unit);
-  switch (step.type) {
+  const action = state.action;
+  if (!action) return introduction;
+  switch (action.type) {
     case 'start':
-      return unit.kind === 'vm'
-        ? `${name}를 켭니다. 앱을 실행하기 전에 게스트 운영체제를 처음부터 부팅해야 합니다. 메모리 ${formatBytes(facts.vm.memoryBytes)}를 이 가상 머신에 미리 떼어 줍니다.`
-        : `${name}를 시작합니다. 부팅할 운영체제가 없으므로 호스트의 커널 위에 격리된 프로세스 하나를 만들면 됩니다.`;
-    case 'stage':
-      return `${name}: ${facts[unit.kind].stages[unit.stage]?.doing ?? ''}`;
-    case 'ready':
-      return unit.kind === 'vm'
-        ? `${name}에서 앱이 시작했습니다. 운영체제 전체를 부팅하느라 약 ${bootSeconds('vm')}초 걸렸습니다. ${total(state, 'vm')}`
-        : `${name}에서 앱이 시작했습니다. 약 ${bootSeconds('container')}초 걸렸습니다. ${total(state, 'container')}`;
+      return action.kind === 'vm'
+        ? `${action.number}번 가상 머신을 켭니다. ${bootsVm}. 메모리 ${formatBytes(vm.memoryBytes)}를 이 가상 머신에 미리 떼어 줍니다.`
+        : `${action.number}번 컨테이너를 시작합니다. ${startsContainer}. 메모리는 앱의 프로세스가 쓰는 만큼(약 ${formatBytes(container.memoryBytes)})만 씁니다.`;
+    case 'race':
+      return `가상 머신과 컨테이너를 동시에 시작했습니다. 컨테이너는 격리된 프로세스 하나라 약 ${formatSeconds(bootMs('container'))} 만에 앱이 시작하고, 가상 머신은 게스트 운영체제를 부팅하느라 약 ${formatSeconds(bootMs('vm'))} 걸립니다.`;
+    case 'fill': {
+      const counter = facts[action.kind].counter;
+      const verb = action.kind === 'vm' ? ['켰습니다', '켜서'] : ['시작했습니다', '시작해서'];
+      const began =
+        action.added === action.total
+          ? `${facts[action.kind].name} ${action.total}${counter}를 한꺼번에 ${verb[0]}.`
+          : `${facts[action.kind].name} ${action.added}${counter}를 더 ${verb[1]} 모두 ${action.total}${counter}입니다.`;
+      return action.kind === 'vm'
+        ? `${began} 가상 머신마다 메모리 ${formatBytes(vm.memoryBytes)}를 떼어 주므로, ${room}에 ${action.total}대까지 들어갑니다.`
+        : `${began} 컨테이너는 앱의 프로세스가 쓰는 약 ${formatBytes(container.memoryBytes)}만 쓰므로, ${room}에 ${action.total}개가 들어갑니다. 같은 메모리에 가상 머신은 ${capacity('vm')}대입니다.`;
+    }
+    case 'stop':
+      return action.kind === 'vm'
+        ? `${action.number}번 가상 머신을 껐습니다. 떼어 두었던 메모리 ${formatBytes(vm.memoryBytes)}가 호스트로 돌아옵니다.`
+        : `${action.number}번 컨테이너를 멈추고 지웠습니다. 이미지는 디스크에 그대로 남아 다음 컨테이너가 다시 씁니다.`;
   }
+}
+
+/** Why a start is refused, shown beside the disabled button: the memory the model says is left. */
+export function fullNote(kind: Kind, freeBytes: number): string {
+  const one = kind === 'vm' ? '가상 머신을 하나 더 켤' : '컨테이너를 하나 더 시작할';
+  return `호스트 메모리가 가득 찼습니다. 남은 ${formatBytes(freeBytes)}로는 ${formatBytes(facts[kind].memoryBytes)}짜리 ${one} 수 없습니다.`;
 }

@@ -1,31 +1,29 @@
-import { bootSeconds, facts, timeScale, type Kind } from './costs';
+import { capacity, facts, kinds, usableBytes, type Kind } from './costs';
 
 export type Unit = {
-  id: string;
   kind: Kind;
-  /** The app it runs, A to D, as in the still diagram: 가상 머신 A, 컨테이너 A. */
-  app: string;
+  /** 1, 2, 3 … in start order within its kind; stopping removes the newest, so they stay 1…n. */
+  number: number;
+  /** Simulated milliseconds at which it was started. */
   startedAt: number;
   /** Index into the kind's boot stages; equal to their count once the app is running. */
   stage: number;
 };
 
-export type Step =
-  | { type: 'start'; unitId: string }
-  | { type: 'stage'; unitId: string }
-  | { type: 'ready'; unitId: string }
-  | { type: 'stop'; kind: Kind; app: string }
-  | { type: 'reset' };
+/** The reader's latest accepted action: what the narration tells. Ticks never change it. */
+export type Action =
+  | { type: 'start'; kind: Kind; number: number }
+  | { type: 'race' }
+  | { type: 'fill'; kind: Kind; added: number; total: number }
+  | { type: 'stop'; kind: Kind; number: number };
 
 export type VmVsContainerState = {
   units: readonly Unit[];
-  step: Step | null;
+  action: Action | null;
 };
 
-export const apps = ['A', 'B', 'C', 'D'] as const;
-
 export function createInitialState(): VmVsContainerState {
-  return { units: [], step: null };
+  return { units: [], action: null };
 }
 
 export function unitsOf(state: VmVsContainerState, kind: Kind): Unit[] {
@@ -40,38 +38,49 @@ export function isBooting(state: VmVsContainerState): boolean {
   return state.units.some((unit) => !isReady(unit));
 }
 
-export function findUnit(state: VmVsContainerState, id: string): Unit | null {
-  return state.units.find((unit) => unit.id === id) ?? null;
+/** "3번 가상 머신": a number before the name, so the particle after it never depends on how the number is read. */
+export function unitName(unit: Pick<Unit, 'kind' | 'number'>): string {
+  return `${unit.number}번 ${facts[unit.kind].name}`;
 }
 
-export function unitName(unit: Pick<Unit, 'kind' | 'app'>): string {
-  return `${facts[unit.kind].name} ${unit.app}`;
-}
-
-/** Simulated seconds since the unit was started, at real time `now` (milliseconds). */
-export function elapsedSeconds(unit: Unit, now: number): number {
-  return Math.max(0, ((now - unit.startedAt) * timeScale) / 1000);
+/** Simulated milliseconds since the unit was started. */
+export function elapsedMs(unit: Unit, now: number): number {
+  return Math.max(0, now - unit.startedAt);
 }
 
 /** The stage a unit has reached at `now`: the first one not yet finished. */
 export function stageAt(unit: Unit, now: number): number {
-  const elapsed = elapsedSeconds(unit, now);
+  const elapsed = elapsedMs(unit, now);
   const stages = facts[unit.kind].stages;
   const index = stages.findIndex((stage) => elapsed < stage.until);
   return index === -1 ? stages.length : index;
+}
+
+/** How many more units of the kind fit in the host's memory now. */
+export function room(state: VmVsContainerState, kind: Kind): number {
+  return capacity(kind) - unitsOf(state, kind).length;
 }
 
 /** What the units of a kind cost right now. Memory is taken from the moment a unit starts. */
 export function costs(state: VmVsContainerState, kind: Kind) {
   const units = unitsOf(state, kind);
   const fact = facts[kind];
+  const memoryBytes = units.length * fact.memoryBytes;
   return {
     count: units.length,
     running: units.filter(isReady).length,
     /** Kernels booted for these units: one per VM, none for containers. */
     kernels: kind === 'vm' ? units.length : 0,
-    memoryBytes: units.length * fact.memoryBytes,
+    memoryBytes,
+    freeBytes: usableBytes - memoryBytes,
     diskBytes: units.length === 0 ? 0 : fact.sharedDiskBytes + units.length * fact.diskBytes,
-    startSeconds: bootSeconds(kind),
   };
+}
+
+/** Whether the state could come from the rules: used to check the invariants and decoded scenes. */
+export function isConsistent(state: VmVsContainerState): boolean {
+  return kinds.every((kind) => {
+    const units = unitsOf(state, kind);
+    return units.length <= capacity(kind) && units.every((unit, index) => unit.number === index + 1);
+  });
 }

@@ -1,32 +1,27 @@
+import { replayFinal, tour, type Simulation } from '../kernel';
+import { bootMs } from './costs';
 import type { VmVsContainerEvent } from './events';
-import { createInitialState, type VmVsContainerState } from './state';
-import { transition } from './transition';
+import { introduction, narrate } from './narrate';
+import { room, type VmVsContainerState } from './state';
 
-// The lesson for the transcript and the still figure: one of each, then more of each, as in the
-// chapter's still diagram (two apps in VMs, three in containers). After every start a tick a minute
-// later lets the unit finish booting.
-const starts: readonly VmVsContainerEvent[] = [
-  { type: 'start', kind: 'vm' },
-  { type: 'start', kind: 'container' },
-  { type: 'start', kind: 'vm' },
-  { type: 'start', kind: 'container' },
-  { type: 'start', kind: 'container' },
-];
+type VmVsContainerSimulation = Simulation<VmVsContainerState, VmVsContainerEvent>;
 
-export function playTour(): VmVsContainerState[] {
-  const states = [createInitialState()];
-  let now = 0;
-  for (const event of starts) {
-    for (const next of [event, { type: 'tick' } as const]) {
-      const state = transition(states[states.length - 1] as VmVsContainerState, next, now);
-      states.push(state);
-      now += 60_000;
-    }
-  }
-  return states;
+// The lesson: race one of each, then fill one host with VMs and the other with containers. It is
+// also what 다음 단계 suggests from wherever the reader is, so it goes on from their own state.
+export function suggest(state: VmVsContainerState): VmVsContainerEvent | null {
+  if (state.units.length === 0) return { type: 'race' };
+  if (room(state, 'vm') > 0) return { type: 'fill', kind: 'vm' };
+  if (room(state, 'container') > 0) return { type: 'fill', kind: 'container' };
+  return null;
 }
 
-/** The state at the end of the tour, drawn as the still figure. */
-export function finishedState(): VmVsContainerState {
-  return playTour().at(-1) as VmVsContainerState;
+/** The text version of the lesson, for readers without JavaScript, print and anyone who prefers to read. */
+export function lessonTranscript(simulation: VmVsContainerSimulation): string[] {
+  return [introduction, ...tour(simulation).slice(1).map(narrate)];
+}
+
+/** The still figure: the lesson's end, once every unit has booted. */
+export function lessonStill(simulation: VmVsContainerSimulation): VmVsContainerState {
+  const end = tour(simulation).at(-1) ?? simulation.initial();
+  return replayFinal(simulation, [], { from: end, until: bootMs('vm') });
 }

@@ -1,37 +1,47 @@
-import { facts } from './costs';
+import { kinds, type Kind } from './costs';
 import type { VmVsContainerEvent } from './events';
-import { apps, createInitialState, isReady, stageAt, unitsOf, type Step, type Unit, type VmVsContainerState } from './state';
+import { isBooting, room, stageAt, unitsOf, type Unit, type VmVsContainerState } from './state';
 
-// The rules. Events that change nothing (a fifth VM, stopping when there is none, a tick in which
-// no unit reaches a new stage, resetting the initial state) return the very same state object.
+function started(state: VmVsContainerState, kind: Kind, count: number, now: number): Unit[] {
+  const first = unitsOf(state, kind).length + 1;
+  return Array.from({ length: count }, (_, index) => ({ kind, number: first + index, startedAt: now, stage: 0 }));
+}
+
+// The rules. An event that changes nothing (a start that does not fit in memory, stopping when
+// there is none, a tick in which no unit reaches a new stage) returns the very same state object.
 export function transition(state: VmVsContainerState, event: VmVsContainerEvent, now: number): VmVsContainerState {
   switch (event.type) {
     case 'start': {
-      const mine = unitsOf(state, event.kind);
-      if (mine.length >= facts[event.kind].max) return state;
-      // The lowest free letter, so stopping D and starting again gives D back.
-      const app = apps.find((letter) => !mine.some((unit) => unit.app === letter)) ?? 'A';
-      const unit: Unit = { id: `${event.kind}-${app}`, kind: event.kind, app, startedAt: now, stage: 0 };
-      return { units: [...state.units, unit], step: { type: 'start', unitId: unit.id } };
+      if (room(state, event.kind) < 1) return state;
+      const [unit] = started(state, event.kind, 1, now);
+      if (!unit) return state;
+      return { units: [...state.units, unit], action: { type: 'start', kind: event.kind, number: unit.number } };
+    }
+    case 'race': {
+      if (kinds.some((kind) => room(state, kind) < 1)) return state;
+      return { units: [...state.units, ...kinds.flatMap((kind) => started(state, kind, 1, now))], action: { type: 'race' } };
+    }
+    case 'fill': {
+      const added = room(state, event.kind);
+      if (added < 1) return state;
+      const units = [...state.units, ...started(state, event.kind, added, now)];
+      return { units, action: { type: 'fill', kind: event.kind, added, total: unitsOf(state, event.kind).length + added } };
     }
     case 'stop': {
       const newest = unitsOf(state, event.kind).at(-1);
       if (!newest) return state;
-      return { units: state.units.filter((unit) => unit !== newest), step: { type: 'stop', kind: event.kind, app: newest.app } };
+      return { units: state.units.filter((unit) => unit !== newest), action: { type: 'stop', kind: event.kind, number: newest.number } };
     }
     case 'tick': {
-      let step: Step | null = null;
+      if (!isBooting(state)) return state;
+      let moved = false;
       const units = state.units.map((unit) => {
         const stage = stageAt(unit, now);
         if (stage <= unit.stage) return unit;
-        const moved = { ...unit, stage };
-        // One sentence per tick: a unit that became ready outranks one that only moved on.
-        if (isReady(moved) || step?.type !== 'ready') step = { type: isReady(moved) ? 'ready' : 'stage', unitId: unit.id };
-        return moved;
+        moved = true;
+        return { ...unit, stage };
       });
-      return step ? { units, step } : state;
+      return moved ? { ...state, units } : state;
     }
-    case 'reset':
-      return state.units.length === 0 && state.step === null ? state : { ...createInitialState(), step: { type: 'reset' } };
   }
 }

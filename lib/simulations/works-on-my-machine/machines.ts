@@ -11,7 +11,12 @@
 //   comes out as empty boxes.
 // With Docker the app runs from one image that carries its Ruby, libvips and font, and the database
 // runs from the official postgres image (https://hub.docker.com/_/postgres), so nothing installed
-// on the host matters except Docker itself.
+// on the host matters except Docker itself, and nothing is installed when it runs: each machine
+// pulls the image and starts it. One thing of the machine's still matters, its CPU: a container
+// runs on the host's kernel and CPU, so an image must have a variant for that CPU or run under
+// emulation (https://docs.docker.com/build/building/multi-platform/: "you can't run a linux/amd64
+// container on an arm64 host (without using emulation)"). Docker Desktop on Mac and Windows ships
+// the QEMU emulation; Docker Engine on a Linux server does not emulate until it is set up (binfmt).
 
 export type MachineId = 'mac' | 'windows' | 'server';
 export type Item = 'ruby' | 'vips' | 'font' | 'database';
@@ -19,7 +24,19 @@ export type Environment = Readonly<Record<Item, string>>;
 
 export type Option = { value: string; label: string };
 
-export type Machine = { id: MachineId; name: string; os: string; docker: string; environment: Environment };
+export type Cpu = 'amd64' | 'arm64';
+
+export type Machine = {
+  id: MachineId;
+  name: string;
+  os: string;
+  docker: string;
+  cpu: Cpu;
+  cpuName: string;
+  /** Whether its Docker runs images made for another CPU, under emulation, out of the box. */
+  emulates: boolean;
+  environment: Environment;
+};
 
 export const machines: readonly Machine[] = [
   {
@@ -27,6 +44,9 @@ export const machines: readonly Machine[] = [
     name: '내 맥',
     os: 'macOS',
     docker: 'Docker Desktop',
+    cpu: 'arm64',
+    cpuName: 'Apple 실리콘',
+    emulates: true,
     environment: { ruby: '3.3', vips: '8.16', font: 'yes', database: 'postgres-17' },
   },
   {
@@ -34,6 +54,9 @@ export const machines: readonly Machine[] = [
     name: '동료의 윈도우 노트북',
     os: 'Windows 11',
     docker: 'Docker Desktop',
+    cpu: 'amd64',
+    cpuName: 'Intel',
+    emulates: true,
     environment: { ruby: '3.1', vips: 'none', font: 'yes', database: 'none' },
   },
   {
@@ -41,6 +64,9 @@ export const machines: readonly Machine[] = [
     name: '운영 서버',
     os: 'Ubuntu 리눅스',
     docker: 'Docker Engine',
+    cpu: 'amd64',
+    cpuName: 'AMD',
+    emulates: false,
     environment: { ruby: '3.2', vips: '8.15', font: 'none', database: 'postgres-15' },
   },
 ];
@@ -91,6 +117,20 @@ export const image = {
   environment: { ruby: '3.3', vips: '8.16', font: 'yes', database: 'postgres-17' } satisfies Environment,
   contents: 'Ruby 3.3, libvips, 나눔 글꼴',
 };
+
+export type BuildId = 'multi' | 'arm64' | 'amd64';
+export type Build = { id: BuildId; cpus: readonly Cpu[]; label: string; how: string };
+
+/** How the team lead built the image: for both CPUs, or for one only. */
+export const builds: readonly Build[] = [
+  { id: 'multi', cpus: ['amd64', 'arm64'], label: 'linux/amd64 + linux/arm64 (멀티 플랫폼)', how: 'linux/amd64와 linux/arm64용으로 함께' },
+  { id: 'arm64', cpus: ['arm64'], label: 'linux/arm64만 (맥에서 그냥 빌드)', how: 'Apple 실리콘 맥에서 linux/arm64용으로만' },
+  { id: 'amd64', cpus: ['amd64'], label: 'linux/amd64만 (amd64 CI에서 빌드)', how: 'amd64 CI에서 linux/amd64용으로만' },
+];
+
+export function build(id: BuildId): Build {
+  return builds.find((candidate) => candidate.id === id) as Build;
+}
 
 export function machine(id: MachineId): Machine {
   return machines.find((candidate) => candidate.id === id) as Machine;
