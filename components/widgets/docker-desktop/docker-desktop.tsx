@@ -103,32 +103,36 @@ function NginxStory({ state, animate, controls }: StoryProps) {
     </ControlButton>
   );
   return (
-    <div className="grid grid-cols-1 gap-4 pt-3 md:grid-cols-2">
-      <div className="min-w-0 space-y-3">
-        <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-fg">
-          <legend className="float-left mr-2 font-semibold">내 컴퓨터</legend>
-          {(['mac', 'windows'] as const satisfies readonly Os[]).map((os) => (
-            <label key={os} className="inline-flex min-h-11 cursor-pointer items-center gap-2">
-              <input
-                type="radio"
-                name={`${instance}-os`}
-                className="size-4 accent-accent-strong"
-                checked={state.os === os}
-                aria-disabled={state.os !== os && !controls.can({ type: 'choose-os', os })}
-                onChange={() => controls.send({ type: 'choose-os', os })}
-              />
-              {osNames[os]}
-            </label>
-          ))}
-        </fieldset>
+    // On a phone the map sits between the sentence and the buttons, so cause and effect share a
+    // screen; from md up it takes the right column beside them.
+    <div className="grid grid-cols-1 gap-4 pt-3 md:grid-cols-2 md:grid-rows-[auto_auto_1fr]">
+      <fieldset className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-1 text-sm text-fg">
+        <legend className="float-left mr-2 font-semibold">내 컴퓨터</legend>
+        {(['mac', 'windows'] as const satisfies readonly Os[]).map((os) => (
+          <label key={os} className="inline-flex min-h-11 cursor-pointer items-center gap-2">
+            <input
+              type="radio"
+              name={`${instance}-os`}
+              className="size-4 accent-accent-strong"
+              checked={state.os === os}
+              aria-disabled={state.os !== os && !controls.can({ type: 'choose-os', os })}
+              onChange={() => controls.send({ type: 'choose-os', os })}
+            />
+            {osNames[os]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="min-w-0">
         <Told state={state} story="nginx" />
-        <div role="group" aria-label="도커 명령" className="flex flex-wrap gap-2">
-          {button('docker run 실행', { type: 'run' }, true)}
-          {button('브라우저에서 localhost:8080 열기', { type: 'open-browser' })}
-          {button('다음 지점으로', { type: 'advance' })}
-        </div>
       </div>
-      <PathDiagram state={state} animate={animate} />
+      <div className="min-w-0 md:col-start-2 md:row-span-3 md:row-start-1">
+        <PathDiagram state={state} animate={animate} />
+      </div>
+      <div role="group" aria-label="도커 명령" className="flex flex-wrap content-start gap-2">
+        {button('docker run 실행', { type: 'run' }, true)}
+        {button('브라우저에서 localhost:8080 열기', { type: 'open-browser' })}
+        {button('다음 지점으로', { type: 'advance' })}
+      </div>
     </div>
   );
 }

@@ -14,22 +14,22 @@ const boxes: Readonly<Record<Exclude<Station, 'back'>, Box>> = {
   cli: { x: 12, y: 30, w: 148, h: 50 },
   browser: { x: 180, y: 30, w: 148, h: 50 },
   port: { x: 180, y: 122, w: 108, h: 46 },
-  engine: { x: 22, y: 206, w: 140, h: 94 },
-  container: { x: 180, y: 206, w: 138, h: 94 },
+  engine: { x: 22, y: 216, w: 140, h: 84 },
+  container: { x: 180, y: 216, w: 138, h: 84 },
   hub: { x: 12, y: 362, w: 148, h: 56 },
 };
 
 /** Segment n of a trip leads into its station n; each ends going straight up or down, so its arrowhead does too. */
 const segments: Readonly<Record<TripKind, readonly { d: string; end: [number, number]; up: boolean }[]>> = {
   run: [
-    { d: 'M86 80V206', end: [86, 206], up: false },
+    { d: 'M150 80V216', end: [150, 216], up: false },
     { d: 'M60 300V362', end: [60, 362], up: false },
     { d: 'M124 362V338H249V300', end: [249, 300], up: true },
   ],
   request: [
     { d: 'M234 80V122', end: [234, 122], up: false },
-    { d: 'M234 168V206', end: [234, 206], up: false },
-    { d: 'M306 206V80', end: [306, 80], up: true },
+    { d: 'M234 168V216', end: [234, 216], up: false },
+    { d: 'M306 216V80', end: [306, 80], up: true },
   ],
 };
 
@@ -83,7 +83,10 @@ export function PathDiagram({ state, animate = false }: Props) {
         Docker Desktop
       </Label>
       <rect x={14} y={180} width={312} height={136} rx={8} className="fill-bg stroke-line" strokeWidth={1.5} />
-      <Label x={22} y={197} strong>{`리눅스 가상 머신 (${vmShortNames[state.os]})`}</Label>
+      <Label x={22} y={196} strong>
+        리눅스 가상 머신
+      </Label>
+      <Label x={22} y={209}>{vmShortNames[state.os]}</Label>
 
       {(Object.keys(segments) as TripKind[]).flatMap((kind) =>
         segments[kind].map((segment, index) => (
@@ -91,7 +94,13 @@ export function PathDiagram({ state, animate = false }: Props) {
         )),
       )}
 
-      <Node box={boxes.cli} title={terminalNames[state.os]} detail={state.containerRunning || state.trip?.kind === 'run' ? '$ docker run -p 8080:80 nginx' : '명령을 기다립니다'} mono active={highlighted === 'cli'} />
+      <Node
+        box={boxes.cli}
+        title={terminalNames[state.os]}
+        detail={state.containerRunning || state.trip?.kind === 'run' ? ['$ docker run', '  -p 8080:80 nginx'] : '명령을 기다립니다'}
+        mono
+        active={highlighted === 'cli'}
+      />
       <Node box={boxes.browser} title="브라우저" detail={state.pageShown ? 'Welcome to nginx!' : 'localhost:8080'} active={highlighted === 'browser'} />
       <Node
         box={boxes.port}
@@ -115,7 +124,7 @@ function Label({ x, y, children, strong = false, accent = false }: { x: number; 
   );
 }
 
-type NodeProps = { box: Box; title: string; detail: string; active: boolean; mono?: boolean; warn?: boolean };
+type NodeProps = { box: Box; title: string; detail: string | readonly string[]; active: boolean; mono?: boolean; warn?: boolean };
 
 function Node({ box, title, detail, active, mono = false, warn = false }: NodeProps) {
   const { x, y, w, h } = box;
@@ -126,9 +135,11 @@ function Node({ box, title, detail, active, mono = false, warn = false }: NodePr
       <text x={x + 8} y={y + 18} fontSize={12} className="fill-fg font-semibold">
         {title}
       </text>
-      <text x={x + 8} y={y + 35} fontSize={mono ? 9 : 11} className={`${warn ? 'fill-warn' : 'fill-muted'} ${mono ? 'font-mono' : ''}`}>
-        {detail}
-      </text>
+      {(typeof detail === 'string' ? [detail] : detail).map((line, index) => (
+        <text key={line} x={x + 8} y={y + 33 + index * 11} fontSize={mono ? 9.5 : 11} className={`${warn ? 'fill-warn' : 'fill-muted'} ${mono ? 'font-mono whitespace-pre' : ''}`}>
+          {line}
+        </text>
+      ))}
       {active && (
         <text x={x + w - 8} y={y + 18} fontSize={10} textAnchor="end" className="fill-accent-strong font-semibold">
           지금 여기

@@ -13,7 +13,7 @@ export const vmNames: Readonly<Record<Os, string>> = {
 
 export const terminalNames: Readonly<Record<Os, string>> = { mac: '터미널', windows: 'PowerShell' };
 
-export const storyNames = { nginx: '내 컴퓨터에서 nginx 실행', team: '팀 모두가 같은 이미지로' } as const;
+export const storyNames = { nginx: '내 nginx 실행', team: '팀 모두 같은 이미지로' } as const;
 
 export const targetNames: Readonly<Record<Target, string>> = { mac: '팀원의 맥', windows: '팀원의 윈도우 노트북', server: '리눅스 서버' };
 

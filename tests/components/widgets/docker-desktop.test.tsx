@@ -29,8 +29,8 @@ describe('DockerDesktop', () => {
     expect(html).toContain('단계별 설명 읽기');
     expect(html).toContain('Welcome to nginx!');
     expect(html).toContain('윈도우에서는: ');
-    expect(html).toContain('1. 내 컴퓨터에서 nginx 실행');
-    expect(html).toContain('2. 팀 모두가 같은 이미지로');
+    expect(html).toContain('1. 내 nginx 실행');
+    expect(html).toContain('2. 팀 모두 같은 이미지로');
     expect(html).not.toContain('<button');
   });
 
@@ -96,8 +96,8 @@ describe('DockerDesktop', () => {
     render(<DockerDesktop />);
     await user.click(button('docker run 실행'));
     const nginx = told();
-    await user.click(screen.getByRole('tab', { name: '2. 팀 모두가 같은 이미지로' }));
-    expect(screen.getByRole('tab', { name: '2. 팀 모두가 같은 이미지로' })).toHaveAttribute('aria-selected', 'true');
+    await user.click(screen.getByRole('tab', { name: '2. 팀 모두 같은 이미지로' }));
+    expect(screen.getByRole('tab', { name: '2. 팀 모두 같은 이미지로' })).toHaveAttribute('aria-selected', 'true');
     expect(told()).toContain('팀장의 푸시부터 시작하세요');
     expect(button('서버에서 실행')).toHaveAttribute('aria-disabled', 'true');
     await user.click(button('팀장: 이미지 푸시'));
@@ -110,9 +110,9 @@ describe('DockerDesktop', () => {
     const machines = within(screen.getByRole('list', { name: '이미지를 실행하는 컴퓨터' }));
     expect(machines.getAllByText('컨테이너 myteam/myapp:1.0')).toHaveLength(3);
     // Back on the first tab, by arrow key, its own story waits where it was.
-    screen.getByRole('tab', { name: '2. 팀 모두가 같은 이미지로' }).focus();
+    screen.getByRole('tab', { name: '2. 팀 모두 같은 이미지로' }).focus();
     await user.keyboard('{ArrowLeft}');
-    expect(screen.getByRole('tab', { name: '1. 내 컴퓨터에서 nginx 실행' })).toHaveFocus();
+    expect(screen.getByRole('tab', { name: '1. 내 nginx 실행' })).toHaveFocus();
     expect(told()).toBe(nginx);
     await user.click(button('처음부터'));
     expect(told()).toContain('맥이나 윈도우를 고른 뒤');
