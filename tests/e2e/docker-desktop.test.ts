@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-type Widget = { page: Page; widget: Locator; problems: PageProblems; button: (name: string) => Locator; path: Locator };
+type Widget = { page: Page; widget: Locator; team: Locator; problems: PageProblems; button: (name: string) => Locator; path: Locator };
 
 /** Opens the chapter with one browser context, hands over the widget once live, and closes the context whatever happens. */
 async function withWidget(options: BrowserContextOptions, query: string, test: (widget: Widget) => Promise<void>, fakeClock = false) {
@@ -19,10 +19,11 @@ async function withWidget(options: BrowserContextOptions, query: string, test: (
     if (fakeClock) await page.clock.install();
     await page.goto(`${baseURL}/learn/docker-desktop${query}`);
     const widget = page.getByRole('figure', { name: /Docker Desktop 안에서/ });
+    const team = page.getByRole('figure', { name: /팀 모두 같은 이미지로/ });
     const button = (name: string) => widget.getByRole('button', { name, exact: true });
     if (options.javaScriptEnabled !== false) await scrollToLive(widget, button('다음 단계'));
     const path = widget.getByRole('img', { name: /^docker run이 지나가는 길/ }).first();
-    await test({ page, widget, problems, button, path });
+    await test({ page, widget, team, problems, button, path });
   } finally {
     await context.close();
   }
@@ -34,23 +35,28 @@ async function press(control: Locator, key = 'Enter') {
 }
 
 const phone = { viewport: { width: 390, height: 800 }, hasTouch: true };
-const tab = (widget: Locator, name: string) => widget.getByRole('tab', { name });
 
 describe('docker-desktop widget', () => {
-  it('Tab walks the controls in reading order: the story tabs, the system, the commands, then the step controls', async () => {
-    await withWidget(phone, '', async ({ page, widget, button }) => {
-      await tab(widget, '1. 내 nginx 실행').focus();
-      // One tab stop for the tabs, one for the radio group.
-      const order = [widget.getByRole('radio', { name: '맥' }), button('docker run 실행'), button('브라우저에서 localhost:8080 열기'), button('다음 지점으로'), button('처음부터')];
+  it('Tab walks the controls in reading order: the system, the commands, the steps, then on into the team figure', async () => {
+    await withWidget(phone, '', async ({ page, widget, team, button }) => {
+      await widget.getByRole('radio', { name: '맥' }).focus();
+      // One tab stop for the radio group.
+      const order = [button('docker run 실행'), button('브라우저에서 localhost:8080 열기'), button('다음 지점으로'), button('처음부터'), button('이전 단계'), button('다음 단계'), button('이 장면 공유')];
       for (const control of order) {
         await page.keyboard.press('Tab');
         expect(await isFocused(control)).toBe(true);
+      }
+      await scrollToLive(team, team.getByRole('button', { name: '팀장: 이미지 푸시' }));
+      await team.getByRole('button', { name: '팀장: 이미지 푸시' }).focus();
+      for (const name of ['맥에서 실행', '윈도우에서 실행', '서버에서 실행', '처음부터']) {
+        await page.keyboard.press('Tab');
+        expect(await isFocused(team.getByRole('button', { name, exact: true }))).toBe(true);
       }
     });
   });
 
   it('plays both stories to the end by keyboard at 390 px, one press per station, with no console errors and no axe violations', async () => {
-    await withWidget(phone, '', async ({ page, widget, problems, button, path }) => {
+    await withWidget(phone, '', async ({ page, widget, team, problems, button, path }) => {
       expect(await axeViolations(page)).toEqual([]);
       // Windows, by arrow key inside the radio group.
       await press(widget.getByRole('radio', { name: '맥' }), 'ArrowRight');
@@ -83,14 +89,18 @@ describe('docker-desktop widget', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(await axeViolations(page)).toEqual([]);
 
-      await press(tab(widget, '1. 내 nginx 실행'), 'ArrowRight');
-      expect(await isFocused(tab(widget, '2. 팀 모두 같은 이미지로'))).toBe(true);
-      await waitForNarration(widget, '팀장의 푸시부터 시작하세요');
-      await press(button('팀장: 이미지 푸시'));
-      await waitForNarration(widget, '두 플랫폼용으로 빌드해');
-      for (const name of ['맥에서 실행', '윈도우에서 실행', '서버에서 실행']) await press(button(name));
-      await waitForNarration(widget, '세 곳 모두 같은 이미지로 같은 환경을 실행합니다');
       await expect.poll(() => button('다음 단계').getAttribute('aria-disabled')).toBe('true');
+
+      // The team's story is its own figure, with its own narration.
+      const teamButton = (name: string) => team.getByRole('button', { name, exact: true });
+      await scrollToLive(team, teamButton('팀장: 이미지 푸시'));
+      await waitForNarration(team, '팀장의 푸시부터 시작하세요');
+      await press(teamButton('팀장: 이미지 푸시'));
+      await waitForNarration(team, '두 플랫폼용으로 빌드해');
+      for (const name of ['맥에서 실행', '윈도우에서 실행', '서버에서 실행']) await press(teamButton(name));
+      await waitForNarration(team, '세 곳 모두 같은 이미지로 같은 환경을 실행합니다');
+      await expect.poll(() => teamButton('다음 단계').getAttribute('aria-disabled')).toBe('true');
+      await waitForNarration(widget, 'port is already allocated');
       expect(await axeViolations(page)).toEqual([]);
 
       await press(button('처음부터'));
@@ -127,12 +137,12 @@ describe('docker-desktop widget', () => {
   });
 
   it('opens a shared scene where it was sent, and refuses a tampered link politely', async () => {
-    await withWidget({ viewport: { width: 1280, height: 900 } }, '?scene=docker-desktop.1.raaa#docker-desktop', async ({ widget, path }) => {
+    await withWidget({ viewport: { width: 1280, height: 900 } }, '?scene=docker-desktop-nginx.1.raaa#docker-desktop-nginx', async ({ widget, path }) => {
       await widget.getByText(/공유받은 장면을 그대로 열었습니다/).waitFor();
       await expect.poll(() => path.getAttribute('data-station')).toBe('container');
     });
-    for (const tampered of ['docker-desktop.1.a', 'docker-desktop.1.s1d9', 'docker-desktop.1.rrrr', 'docker-desktop.2.r']) {
-      await withWidget({ viewport: { width: 390, height: 800 } }, `?scene=${tampered}#docker-desktop`, async ({ widget, problems }) => {
+    for (const tampered of ['docker-desktop-nginx.1.a', 'docker-desktop-nginx.1.pd0', 'docker-desktop-nginx.1.rrrr', 'docker-desktop-nginx.2.r']) {
+      await withWidget({ viewport: { width: 390, height: 800 } }, `?scene=${tampered}#docker-desktop-nginx`, async ({ widget, problems }) => {
         await widget.getByText(/열 수 없었습니다. 대신 처음 상태를 보여 드립니다/).waitFor();
         await waitForNarration(widget, '맥이나 윈도우를 고른 뒤');
         expect(problems.consoleErrors).toEqual([]);
@@ -152,13 +162,13 @@ describe('docker-desktop widget', () => {
     });
   });
 
-  it('without JavaScript shows both stories finished and a transcript', async () => {
+  it('without JavaScript shows both figures finished and a transcript', async () => {
     await withWidget({ viewport: { width: 390, height: 800 }, javaScriptEnabled: false }, '', async ({ page, widget }) => {
       expect(await widget.getByRole('button').count()).toBe(0);
       await widget.getByText('Welcome to nginx!').first().waitFor();
-      await widget.getByText('2. 팀 모두 같은 이미지로').waitFor();
       await widget.getByText('단계별 설명 읽기').click();
       await widget.locator('details').getByText(/WSL 2/).first().waitFor();
+      await page.getByRole('figure', { name: /팀 모두 같은 이미지로/ }).getByText('컨테이너 myteam/myapp:1.0').first().waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
   });

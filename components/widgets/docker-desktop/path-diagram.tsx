@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { currentStation, terminalNames, trips, type DesktopState, type Os, type Station, type TripKind } from '@/lib/simulations/docker-desktop';
+import { currentStation, terminalNames, trips, type NginxState, type Os, type Station, type TripKind } from '@/lib/simulations/docker-desktop';
 
-type Props = { state: DesktopState; animate?: boolean };
+type Props = { state: NginxState; animate?: boolean };
 
 // The reader's laptop drawn as a map, in SVG user units (a 340 × 430 box that scales with the
 // widget): terminal and browser on the desktop; inside Docker Desktop the port forwarding and the
@@ -47,9 +47,9 @@ const vmShortNames: Readonly<Record<Os, string>> = { mac: 'Apple 가상화 프�
 
 type SegmentLook = 'now' | 'done' | 'todo';
 
-/** How far each trip has come: the hop of the nginx story's last step, or all of it once completed. */
-function progress(state: DesktopState, kind: TripKind): number {
-  const step = state.steps.nginx;
+/** How far each trip has come: the hop of the last step, or all of it once completed. */
+function progress(state: NginxState, kind: TripKind): number {
+  const step = state.step;
   if (step?.type === 'hop' && step.kind === kind) return step.hop;
   const completed = kind === 'run' ? state.containerRunning : state.pageShown;
   return completed ? trips[kind].length : 0;
@@ -58,10 +58,10 @@ function progress(state: DesktopState, kind: TripKind): number {
 export function PathDiagram({ state, animate = false }: Props) {
   const id = useId();
   const at = currentStation(state);
-  const refused = state.steps.nginx?.type === 'port-taken';
+  const refused = state.step?.type === 'port-taken';
   const highlighted = at === 'back' ? 'browser' : at;
   const look = (kind: TripKind, index: number): SegmentLook => {
-    const step = state.steps.nginx;
+    const step = state.step;
     const reached = progress(state, kind);
     if (step?.type === 'hop' && step.kind === kind && index + 1 === step.hop) return 'now';
     return index + 1 <= reached ? 'done' : 'todo';

@@ -1,8 +1,9 @@
-import { needsVm, targetNames, targets, teamImage, type DesktopState, type Target } from '@/lib/simulations/docker-desktop';
+import { needsVm, targetNames, targets, teamCommandFor, teamImage, type Target, type TeamEvent, type TeamState } from '@/lib/simulations/docker-desktop';
 import { ControlButton } from '../shared/control-button';
+import { TerminalLines } from '../shared/terminal-lines';
 import type { Controls } from './controls';
 
-type Props = { state: DesktopState; animate?: boolean; controls?: Controls };
+type Props = { state: TeamState; animate?: boolean; controls?: Controls<TeamEvent> };
 
 const stacks: Readonly<Record<Target, readonly string[]>> = {
   mac: ['macOS', '리눅스 가상 머신 (Apple 가상화 프레임워크)', 'Docker Engine'],
@@ -17,6 +18,7 @@ const shortNames: Readonly<Record<Target, string>> = { mac: '맥', windows: '윈
 export function TeamMachines({ state, animate = false, controls }: Props) {
   return (
     <div className="min-w-0 space-y-2">
+      <TerminalLines command={teamCommandFor(state)} />
       <div className="rounded-lg border border-line bg-surface p-2.5 text-xs text-fg">
         <p className="font-semibold">Docker Hub</p>
         <p className="text-muted">

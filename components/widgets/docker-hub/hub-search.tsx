@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { badgeLabels, maxQueryLength, searchResults, selectedListing, type Badge, type DockerHubState, type Listing } from '@/lib/simulations/docker-hub';
+import { badgeLabels, maxQueryLength, searchResults, selectedListing, type Badge, type DockerHubEvent, type DockerHubState, type Listing } from '@/lib/simulations/docker-hub';
 import { ControlButton } from '../shared/control-button';
 import type { Controls } from './controls';
 
-type Props = { state: DockerHubState; controls?: Controls };
+type Props = { state: DockerHubState; controls?: Controls<DockerHubEvent> };
 
 const badgeStyle: Record<Badge, string> = {
   official: 'bg-ok-soft text-ok ring-ok',
@@ -65,7 +65,7 @@ export function HubSearch({ state, controls }: Props) {
 
 // The query is sent when the reader searches (Enter or 검색), not letter by letter: one step, one
 // sentence. The box follows the simulation when 이전 단계 or 처음부터 changes the query.
-function SearchForm({ query, controls }: { query: string; controls: Controls }) {
+function SearchForm({ query, controls }: { query: string; controls: Controls<DockerHubEvent> }) {
   const [draft, setDraft] = useState(query);
   const [shown, setShown] = useState(query);
   if (shown !== query) {

@@ -12,6 +12,7 @@ import {
   repository,
   sizeOf,
   teammates,
+  type DockerHubEvent,
   type DockerHubState,
   type LayerKey,
   type MachineId,
@@ -19,7 +20,7 @@ import {
 import { ControlButton } from '../shared/control-button';
 import type { Controls } from './controls';
 
-type Props = { state: DockerHubState; animate?: boolean; controls?: Controls };
+type Props = { state: DockerHubState; animate?: boolean; controls?: Controls<DockerHubEvent> };
 
 const order = Object.keys(layers) as LayerKey[];
 const sorted = (keys: readonly LayerKey[]) => order.filter((key) => keys.includes(key));

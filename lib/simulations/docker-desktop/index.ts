@@ -1,48 +1,68 @@
 import { tour, type Simulation } from '../kernel';
-import { createInitialState, transition, type DesktopEvent, type DesktopState } from './model';
-import { hopText, introduction, narrate } from './narrate';
-import { sceneCodec } from './scene';
-import { suggest } from './tour';
+import { createNginxState, createTeamState, nginxTransition, teamTransition, type NginxEvent, type NginxState, type TeamEvent, type TeamState } from './model';
+import { hopText, introduction, narrateNginx, narrateTeam, teamIntroduction } from './narrate';
+import { nginxSceneCodec, teamSceneCodec } from './scene';
+import { suggestNginx, suggestTeam } from './tour';
 
 export {
-  createInitialState,
+  createNginxState,
+  createTeamState,
   currentStation,
   needsVm,
-  stories,
+  nginxTransition,
+  systems,
   targets,
   teamImage,
-  transition,
+  teamTransition,
   trips,
-  type DesktopEvent,
-  type DesktopState,
+  type NginxEvent,
+  type NginxState,
   type NginxStep,
   type Os,
   type Station,
-  type Story,
   type Target,
+  type TeamEvent,
+  type TeamState,
   type TeamStep,
   type TripKind,
 } from './model';
-export { hopText, introduction, narrate, osNames, portTaken, storyNames, targetNames, teamIntroduction, terminalNames, vmNames } from './narrate';
+export { hopText, introduction, narrateNginx, narrateTeam, osNames, portTaken, targetNames, teamIntroduction, terminalNames, vmNames } from './narrate';
 export { maxSceneEvents } from './scene';
-export { commandFor, deployCommand, nginxCommand, portTakenLines, publishCommand, terminalLog } from './terminal';
-export { suggest } from './tour';
+export { deployCommand, nginxCommand, nginxCommandFor, nginxTerminalLog, portTakenLines, publishCommand, teamCommandFor } from './terminal';
+export { suggestNginx, suggestTeam } from './tour';
 
-const rules: Simulation<DesktopState, DesktopEvent> = {
+const nginxRules: Simulation<NginxState, NginxEvent> = {
   id: 'docker-desktop',
-  initial: createInitialState,
-  transition: (state, event) => transition(state, event),
-  narrate,
-  suggest,
+  initial: createNginxState,
+  transition: (state, event) => nginxTransition(state, event),
+  narrate: narrateNginx,
+  suggest: suggestNginx,
   // The tour on a Mac, with the one step that differs on Windows right after it.
   transcript() {
-    const lines = [introduction, ...tour(rules).slice(1).map(narrate)];
+    const lines = [introduction, ...tour(nginxRules).slice(1).map(narrateNginx)];
     const engine = lines.indexOf(hopText('mac', 'engine', 'run'));
     lines.splice(engine + 1, 0, `윈도우에서는: ${hopText('windows', 'engine', 'run')}`);
     return lines;
   },
-  still: () => tour(rules).at(-1) as DesktopState,
+  still: () => tour(nginxRules).at(-1) as NginxState,
 };
 
-/** Docker Desktop on a laptop: the path of `docker run`, and one team image on every computer. */
-export const dockerDesktopSimulation: Simulation<DesktopState, DesktopEvent> = { ...rules, codec: sceneCodec(rules) };
+const teamRules: Simulation<TeamState, TeamEvent> = {
+  id: 'docker-desktop',
+  initial: createTeamState,
+  transition: (state, event) => teamTransition(state, event),
+  narrate: narrateTeam,
+  suggest: suggestTeam,
+  transcript: () => [teamIntroduction, ...tour(teamRules).slice(1).map(narrateTeam)],
+  still: () => tour(teamRules).at(-1) as TeamState,
+};
+
+/**
+ * Docker Desktop's two stories, two figures of the one widget kind (instances
+ * docker-desktop-nginx and docker-desktop-team), each with its own narration, steps and links:
+ * the path of `docker run` on a laptop, and one team image on every computer.
+ */
+export const dockerDesktopSimulation = {
+  nginx: { ...nginxRules, codec: nginxSceneCodec(nginxRules) } satisfies Simulation<NginxState, NginxEvent>,
+  team: { ...teamRules, codec: teamSceneCodec(teamRules) } satisfies Simulation<TeamState, TeamEvent>,
+} as const;

@@ -1,7 +1,7 @@
-import { targets, teamImage, type DesktopState, type NginxStep, type Os, type Station, type Target, type TeamStep } from './model';
+import { targets, teamImage, type NginxState, type Os, type Station, type Target, type TeamState } from './model';
 
-// One or two Korean sentences per step, 합니다체, read from the state only. Each story has its own
-// narration: the tab on screen tells its own last step.
+// One or two Korean sentences per step, 합니다체, read from the state only. Each story is its own
+// figure with its own narration.
 
 export const osNames: Readonly<Record<Os, string>> = { mac: '맥', windows: '윈도우' };
 
@@ -12,8 +12,6 @@ export const vmNames: Readonly<Record<Os, string>> = {
 };
 
 export const terminalNames: Readonly<Record<Os, string>> = { mac: '터미널', windows: 'PowerShell' };
-
-export const storyNames = { nginx: '내 nginx 실행', team: '팀 모두 같은 이미지로' } as const;
 
 export const targetNames: Readonly<Record<Target, string>> = { mac: '팀원의 맥', windows: '팀원의 윈도우 노트북', server: '리눅스 서버' };
 
@@ -49,7 +47,8 @@ export function hopText(os: Os, station: Station, kind: 'run' | 'request'): stri
 export const portTaken =
   '같은 명령을 다른 터미널에서 한 번 더 실행했지만 실패했습니다. 내 컴퓨터의 8080번 포트는 첫 nginx 컨테이너가 쓰고 있어서, 엔진이 새 컨테이너를 만들고도 시작하지 못했습니다(port is already allocated). 다른 포트(-p 8081:80)를 쓰거나, 첫 컨테이너를 docker stop으로 멈춘 뒤 다시 실행합니다.';
 
-function nginxText(os: Os, step: NginxStep | null): string {
+export function narrateNginx(state: NginxState): string {
+  const step = state.step;
   if (!step) return introduction;
   switch (step.type) {
     case 'os':
@@ -57,7 +56,7 @@ function nginxText(os: Os, step: NginxStep | null): string {
         ? '맥을 골랐습니다. Docker Desktop은 Apple 가상화 프레임워크로 가벼운 리눅스 가상 머신을 띄웁니다.'
         : '윈도우를 골랐습니다. docker 명령은 맥과 똑같고, 리눅스 가상 머신은 WSL 2가 제공합니다.';
     case 'hop':
-      return hopText(os, step.station, step.kind);
+      return hopText(state.os, step.station, step.kind);
     case 'port-taken':
       return portTaken;
   }
@@ -69,7 +68,8 @@ const deployed: Readonly<Record<Target, string>> = {
   server: '리눅스 서버도 같은 이미지를 내려받아 실행했습니다. 서버는 리눅스라서 가상 머신 없이 Docker Engine이 바로 컨테이너를 실행합니다.',
 };
 
-function teamText(state: DesktopState, step: TeamStep | null): string {
+export function narrateTeam(state: TeamState): string {
+  const step = state.step;
   if (!step) return teamIntroduction;
   switch (step.type) {
     case 'publish':
@@ -79,9 +79,4 @@ function teamText(state: DesktopState, step: TeamStep | null): string {
       return all ? `${deployed[step.target]} 이제 세 곳 모두 같은 이미지로 같은 환경을 실행합니다.` : deployed[step.target];
     }
   }
-}
-
-/** The live sentence of the story on screen. */
-export function narrate(state: DesktopState): string {
-  return state.story === 'nginx' ? nginxText(state.os, state.steps.nginx) : teamText(state, state.steps.team);
 }

@@ -1,4 +1,4 @@
-import { teamImage, trips, type DesktopState } from './model';
+import { teamImage, trips, type NginxState, type TeamState } from './model';
 
 // The command a step stands for and what the terminal prints by then, in the words docker/cli and
 // the Docker Engine use (moby daemon/libnetwork/portallocator, cli/command/container/run.go).
@@ -17,20 +17,14 @@ export const portTakenLines = [
   "Run 'docker run --help' for more information",
 ];
 
-export function commandFor(state: DesktopState): string | null {
-  if (state.story === 'team') {
-    const step = state.steps.team;
-    if (step?.type === 'publish') return publishCommand;
-    return step?.type === 'deploy' ? deployCommand : null;
-  }
-  const step = state.steps.nginx;
+export function nginxCommandFor(state: NginxState): string | null {
+  const step = state.step;
   if (step?.type === 'port-taken') return nginxCommand;
   return step?.type === 'hop' && step.kind === 'run' ? nginxCommand : null;
 }
 
-export function terminalLog(state: DesktopState): string[] {
-  if (state.story === 'team') return [];
-  const step = state.steps.nginx;
+export function nginxTerminalLog(state: NginxState): string[] {
+  const step = state.step;
   if (step?.type === 'port-taken') return portTakenLines;
   if (step?.type !== 'hop' || step.kind !== 'run') return [];
   const at = trips.run.indexOf(step.station);
@@ -38,4 +32,9 @@ export function terminalLog(state: DesktopState): string[] {
     ...(at >= 2 ? ["Unable to find image 'nginx:latest' locally", 'latest: Pulling from library/nginx', 'Digest: sha256:…', 'Status: Downloaded newer image for nginx:latest'] : []),
     ...(at >= 3 ? ['/docker-entrypoint.sh: Configuration complete; ready for start up'] : []),
   ];
+}
+
+export function teamCommandFor(state: TeamState): string | null {
+  if (state.step?.type === 'publish') return publishCommand;
+  return state.step?.type === 'deploy' ? deployCommand : null;
 }

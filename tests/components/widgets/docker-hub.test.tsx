@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DockerHub } from '@/components/widgets/docker-hub/docker-hub';
 import { mockMatchMedia } from './match-media';
-import { narration, button } from './widget-queries';
+import { narration, button, spoken } from './widget-queries';
 
 const results = () => within(screen.getByRole('list', { name: '검색 결과' })).getAllByRole('listitem');
 const stored = (place: string) => within(screen.getByRole('list', { name: place })).getAllByRole('listitem');
@@ -60,6 +60,8 @@ describe('DockerHub', () => {
     await user.click(button('1.0 빌드'));
     await user.click(button('1.0 푸시'));
     expect(narration()).toContain('새 레이어 3개(102 MB)만 올렸습니다');
+    // One message per reader action, spoken at once.
+    expect(spoken()).toBe(narration());
     expect(terminal().getByText('8a1e25ce7c4f: Mounted from library/ruby')).toBeInTheDocument();
     expect(terminal().queryByText(/Layer already exists/)).toBeNull();
     const hub = stored('Docker Hub (레지스트리)');

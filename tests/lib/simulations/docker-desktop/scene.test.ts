@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { replayFinal, type Timed } from '@/lib/simulations/kernel';
-import { dockerDesktopSimulation as sim, type DesktopEvent } from '@/lib/simulations/docker-desktop';
+import { replayFinal, type Simulation, type Timed } from '@/lib/simulations/kernel';
+import { dockerDesktopSimulation } from '@/lib/simulations/docker-desktop';
 import { readScene } from '@/lib/share/scene-link';
-import { menu, resolve } from './events';
+import { menu, nginxEvent, teamEvent } from './events';
 
-const codec = sim.codec!;
+const { nginx, team } = dockerDesktopSimulation;
 
-function accepted(events: readonly DesktopEvent[]): Timed<DesktopEvent>[] {
-  const entries: Timed<DesktopEvent>[] = [];
-  let state = sim.initial();
+function accepted<S, E>(simulation: Simulation<S, E>, events: readonly E[]): Timed<E>[] {
+  const entries: Timed<E>[] = [];
+  let state = simulation.initial();
   for (const event of events) {
-    const next = sim.transition(state, event, 0);
+    const next = simulation.transition(state, event, 0);
     if (next !== state) entries.push({ at: 0, event });
     state = next;
   }
@@ -19,32 +19,45 @@ function accepted(events: readonly DesktopEvent[]): Timed<DesktopEvent>[] {
 }
 
 describe('docker-desktop scene links', () => {
-  it('round-trip any scene a reader can make', () => {
+  it.each([
+    ['my nginx', nginx, nginxEvent],
+    ['the team', team, teamEvent],
+  ] as const)('round-trip any scene a reader can make (%s)', (_, simulation, resolve) => {
+    const sim = simulation as Simulation<unknown, unknown>;
     fc.assert(
       fc.property(menu, (picks) => {
-        const entries = accepted(picks.map(resolve));
-        const payload = codec.encode({ entries, at: 0 });
+        const entries = accepted(sim, picks.map((pick) => (resolve as (pick: [number, number]) => unknown)(pick)));
+        const payload = sim.codec!.encode({ entries, at: 0 });
         expect(payload).toMatch(/^[a-z0-9]*$/);
-        expect(codec.decode(payload)).toEqual({ entries, at: 0 });
+        expect(sim.codec!.decode(payload)).toEqual({ entries, at: 0 });
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
-  it('open the finished lesson', () => {
-    const read = readScene('?scene=docker-desktop.1.raaawaaars1pd0d1d2', 'docker-desktop', codec);
-    expect(read.status).toBe('ok');
-    expect(read.status === 'ok' && replayFinal(sim, read.scene.entries)).toEqual(sim.still());
+  it('open the finished lessons', () => {
+    const mine = readScene('?scene=docker-desktop-nginx.1.raaawaaar', 'docker-desktop-nginx', nginx.codec);
+    expect(mine.status === 'ok' && replayFinal(nginx, mine.scene.entries)).toEqual(nginx.still());
+    const theirs = readScene('?scene=docker-desktop-team.1.pd0d1d2', 'docker-desktop-team', team.codec);
+    expect(theirs.status === 'ok' && replayFinal(team, theirs.scene.entries)).toEqual(team.still());
   });
 
   it.each([
     ['an unknown letter', 'rx'],
-    ['a deploy before the push', 's1d0'],
-    ['a computer that does not exist', 's1pd7'],
-    ['a dangling digit', 's'],
+    ["the other figure's events", 'pd0'],
+    ['a system that does not exist', 'o7'],
+    ['a dangling letter', 'o'],
     ['an advance with no trip', 'a'],
-  ])('refuse %s', (_, payload) => {
-    expect(codec.decode(payload)).toBeNull();
-    expect(readScene(`?scene=docker-desktop.1.${payload}`, 'docker-desktop', codec)).toEqual({ status: 'invalid' });
+  ])('my nginx refuses %s', (_, payload) => {
+    expect(nginx.codec.decode(payload)).toBeNull();
+    expect(readScene(`?scene=docker-desktop-nginx.1.${payload}`, 'docker-desktop-nginx', nginx.codec)).toEqual({ status: 'invalid' });
+  });
+
+  it.each([
+    ['a deploy before the push', 'd0'],
+    ['a computer that does not exist', 'pd7'],
+    ["the other figure's events", 'raaa'],
+  ])('the team refuses %s', (_, payload) => {
+    expect(team.codec.decode(payload)).toBeNull();
   });
 });
