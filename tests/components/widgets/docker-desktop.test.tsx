@@ -72,7 +72,7 @@ describe('DockerDesktop', () => {
     expect(path().querySelectorAll('[data-segment="todo"]')).toHaveLength(0);
     // The team's figure has its own sentence, untouched.
     expect(told(theirs())).toContain('팀장의 푸시부터 시작하세요');
-  });
+  }, 20_000);
 
   it("a second docker run while nginx holds 8080 fails with Docker's error instead of a greyed-out button", async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
@@ -84,7 +84,7 @@ describe('DockerDesktop', () => {
     expect(within(terminal()).getByText(/Bind for 0\.0\.0\.0:8080 failed: port is already allocated$/)).toBeInTheDocument();
     expect(told(mine())).toContain('-p 8081:80');
     expect(path()).toHaveAccessibleName(/8080번 포트는 이미 사용 중/);
-  });
+  }, 20_000);
 
   it('on Windows the engine runs in WSL 2; the system cannot change mid-trip', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
@@ -96,7 +96,7 @@ describe('DockerDesktop', () => {
     expect(mine().getByRole('radio', { name: '맥' })).toHaveAttribute('aria-disabled', 'true');
     await user.click(button(mine(), '다음 단계'));
     expect(told(mine())).toContain('WSL 2 안에서 실행되는 Docker Engine');
-  });
+  }, 20_000);
 
   it('the team story runs one image on all three computers, in its own figure', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
@@ -113,7 +113,7 @@ describe('DockerDesktop', () => {
     expect(told(mine())).toContain('맥이나 윈도우를 고른 뒤');
     await user.click(button(theirs(), '처음부터'));
     expect(told(theirs())).toContain('팀장의 푸시부터 시작하세요');
-  });
+  }, 20_000);
 
   it('opens a shared scene in its own figure and refuses a tampered one politely', () => {
     window.history.replaceState(null, '', '/learn/docker-desktop?scene=docker-desktop-nginx.1.raa#docker-desktop-nginx');
@@ -142,5 +142,5 @@ describe('DockerDesktop', () => {
     expect(new Set(sentences).size).toBe(4);
     expect(container.querySelector('[class*="starting:"]')).toBeNull();
     expect(container.querySelector('[class*="transition"]')).toBeNull();
-  });
+  }, 20_000);
 });

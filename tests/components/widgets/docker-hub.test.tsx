@@ -50,7 +50,7 @@ describe('DockerHub', () => {
     // The same query again is nothing new: 검색 says so by being unavailable.
     await user.type(searchbox(), 'ruby{Enter}');
     expect(button('검색')).toHaveAttribute('aria-disabled', 'true');
-  });
+  }, 20_000);
 
   it('builds, pushes and pulls: the first push mounts the base layers, the second finds them in the repository', async () => {
     const user = userEvent.setup();
@@ -114,7 +114,7 @@ describe('DockerHub', () => {
     render(<DockerHub />);
     expect(screen.getByText(/링크가 올바르지 않아/)).toHaveAttribute('role', 'status');
     expect(narration()).toContain('Docker Hub는 이미지를 올리고 내려받는 레지스트리입니다');
-  });
+  }, 20_000);
 
   it('with reduced motion nothing animates', async () => {
     mockMatchMedia(true);
@@ -126,5 +126,5 @@ describe('DockerHub', () => {
     expect(narration()).toContain('푸시했습니다');
     expect(container.querySelector('[class*="starting:"]')).toBeNull();
     expect(container.querySelector('[class*="transition"]')).toBeNull();
-  });
+  }, 20_000);
 });
