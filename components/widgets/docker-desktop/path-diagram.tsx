@@ -140,11 +140,8 @@ function Node({ box, title, detail, active, mono = false, warn = false }: NodePr
           {line}
         </text>
       ))}
-      {active && (
-        <text x={x + w - 8} y={y + 18} fontSize={10} textAnchor="end" className="fill-accent-strong font-semibold">
-          지금 여기
-        </text>
-      )}
+      {/* "Here": a dot in the corner, clear of the title however narrow the box (the SVG's title names the station). */}
+      {active && <circle cx={x + w - 10} cy={y + 12} r={4.5} className="fill-accent-strong" />}
     </g>
   );
 }

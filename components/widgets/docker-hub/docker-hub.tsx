@@ -27,9 +27,10 @@ type PanelsProps = { state: DockerHubState; animate?: boolean; controls?: Contro
 
 function Panels({ state, animate = false, controls }: PanelsProps) {
   return (
-    <div className="space-y-4">
+    // Side by side only where the figure itself is wide (the frame's breakout), not the viewport.
+    <div className="@container space-y-4">
       {controls && <TerminalLines command={commandFor(state)} lines={terminalLog(state)} />}
-      <div className="grid grid-cols-1 gap-5 lg:grid-cols-[2fr_3fr]">
+      <div className="grid grid-cols-1 gap-5 @4xl:grid-cols-[2fr_3fr]">
         <HubSearch state={state} controls={controls} />
         <TeamPanel state={state} animate={animate} controls={controls} />
       </div>
