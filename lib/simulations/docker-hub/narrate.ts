@@ -1,4 +1,4 @@
-import { badgeLabels, baseImage, baseRepository, imageLayers, listings, machineNames, repository, sizeOf, type LayerKey, type MachineId } from './catalog';
+import { badgeLabels, baseImage, baseLayers, baseRepository, imageLayers, listings, machineNames, repository, sizeOf, type LayerKey, type MachineId } from './catalog';
 import { imageName, searchResults, teamListing, type DockerHubState, type Transfer } from './model';
 
 // One or two Korean sentences per step, 합니다체, read from the state only. Image names are
@@ -49,7 +49,8 @@ export function narrate(state: DockerHubState): string {
       const existing = keysWith(step.transfers, 'exists');
       const did = `${subject[step.machine]} ${imageName(step.version)} 이미지를 받았습니다(pull).`;
       if (existing.length === 0) return `${did} 컴퓨터에 레이어가 하나도 없어서 ${amount(got)}를 모두 받았습니다.`;
-      const why = step.version === '1.0' ? '예전에 받아 둔 베이스 이미지와 다이제스트가 같은' : '이미 받아 둔 1.0 이미지와 다이제스트가 같은';
+      // Only the base image's layers, or 1.0's too: the layers say which image they came with.
+      const why = existing.every((key) => baseLayers.includes(key)) ? '예전에 받아 둔 베이스 이미지와 다이제스트가 같은' : '이미 받아 둔 1.0 이미지와 다이제스트가 같은';
       return `${did} 없던 ${amount(got)}만 받고, ${why} 레이어 ${existing.length}개는 건너뛰었습니다(Already exists).`;
     }
   }

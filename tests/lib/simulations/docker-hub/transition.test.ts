@@ -110,6 +110,14 @@ describe('push and pull, in the words docker prints', () => {
     expect(narrate(junho)).toContain('5개(172 MB)를 모두 받았습니다');
   });
 
+  it('says which image the skipped layers came with: a teammate who skipped 1.0 has only the base image', () => {
+    const state = apply(pushed10(), { type: 'build' }, { type: 'push' }, { type: 'pull', machine: 'minji' });
+    expect(state.step).toMatchObject({ type: 'pull', version: '1.1' });
+    expect(narrate(state)).toContain('예전에 받아 둔 베이스 이미지와 다이제스트가 같은 레이어 2개는');
+    const after10 = apply(pushed10(), { type: 'pull', machine: 'junho' }, { type: 'build' }, { type: 'push' }, { type: 'pull', machine: 'junho' });
+    expect(narrate(after10)).toContain('이미 받아 둔 1.0 이미지와 다이제스트가 같은 레이어 4개는');
+  });
+
   it('1.1 shares every layer but the app code with 1.0', () => {
     let state = apply(pushed10(), { type: 'pull', machine: 'junho' }, { type: 'build' });
     expect(state.step).toMatchObject({ type: 'build', version: '1.1', made: ['app11'] });
