@@ -1,14 +1,9 @@
-import { useId } from 'react';
-import { needsVm, targetNames, targets, teamImage, type DesktopState, type Target } from '@/lib/simulations/docker-desktop';
+import { needsVm, targetNames, targets, teamCommandFor, teamImage, type Target, type TeamEvent, type TeamState } from '@/lib/simulations/docker-desktop';
 import { ControlButton } from '../shared/control-button';
+import { TerminalLines } from '../shared/terminal-lines';
+import type { Controls } from './controls';
 
-type Props = {
-  state: DesktopState;
-  animate?: boolean;
-  /** Absent in the still figure. */
-  onPublish?: () => void;
-  onDeploy?: (target: Target) => void;
-};
+type Props = { state: TeamState; animate?: boolean; controls?: Controls<TeamEvent> };
 
 const stacks: Readonly<Record<Target, readonly string[]>> = {
   mac: ['macOS', '리눅스 가상 머신 (Apple 가상화 프레임워크)', 'Docker Engine'],
@@ -19,28 +14,28 @@ const stacks: Readonly<Record<Target, readonly string[]>> = {
 const shortNames: Readonly<Record<Target, string>> = { mac: '맥', windows: '윈도우', server: '서버' };
 
 // The seed's team story: one image on Docker Hub, and what runs it on each kind of computer.
-export function TeamMachines({ state, animate = false, onPublish, onDeploy }: Props) {
-  const id = useId();
-  // Mid-trip the simulation takes no other event; the buttons say so.
-  const busy = state.trip !== null;
+// Every button is enabled by the rules (controls.can).
+export function TeamMachines({ state, animate = false, controls }: Props) {
   return (
-    <section aria-labelledby={id} className="min-w-0 space-y-2">
-      <h3 id={id} className="text-sm font-semibold text-fg">
-        2. 팀 모두가 같은 이미지로
-      </h3>
+    <div className="min-w-0 space-y-2">
+      <TerminalLines command={teamCommandFor(state)} />
       <div className="rounded-lg border border-line bg-surface p-2.5 text-xs text-fg">
         <p className="font-semibold">Docker Hub</p>
         <p className="text-muted">
           {state.published ? (
             <>
-              팀장이 올린 <span className="font-mono">{teamImage}</span>
+              팀장이 올린 <span className="font-mono">{teamImage}</span> (linux/amd64, linux/arm64)
             </>
           ) : (
             '팀의 이미지가 아직 없습니다'
           )}
         </p>
-        {onPublish && (
-          <ControlButton className="mt-1.5 min-h-9 px-2 text-xs" aria-disabled={busy || state.published} onClick={() => !busy && !state.published && onPublish()}>
+        {controls && (
+          <ControlButton
+            className="mt-1.5 min-h-9 px-2 text-xs"
+            aria-disabled={!controls.can({ type: 'publish' })}
+            onClick={() => controls.send({ type: 'publish' })}
+          >
             팀장: 이미지 푸시
           </ControlButton>
         )}
@@ -49,6 +44,7 @@ export function TeamMachines({ state, animate = false, onPublish, onDeploy }: Pr
         {targets.map((target) => {
           const running = state.running.includes(target);
           const layers = running ? [...stacks[target], `컨테이너 ${teamImage}`] : stacks[target];
+          const event = { type: 'deploy', target } as const;
           return (
             <li key={target} className="min-w-0 space-y-1.5 rounded-lg border border-line bg-bg p-2.5 text-xs text-fg">
               <p className="font-semibold">{targetNames[target]}</p>
@@ -65,12 +61,8 @@ export function TeamMachines({ state, animate = false, onPublish, onDeploy }: Pr
                   );
                 })}
               </ol>
-              {onDeploy && (
-                <ControlButton
-                  className="min-h-9 w-full px-2 text-xs"
-                  aria-disabled={busy || !state.published || running}
-                  onClick={() => !busy && state.published && !running && onDeploy(target)}
-                >
+              {controls && (
+                <ControlButton className="min-h-9 w-full px-2 text-xs" aria-disabled={!controls.can(event)} onClick={() => controls.send(event)}>
                   {running ? `${shortNames[target]}: 실행 중` : `${shortNames[target]}에서 실행`}
                 </ControlButton>
               )}
@@ -78,6 +70,6 @@ export function TeamMachines({ state, animate = false, onPublish, onDeploy }: Pr
           );
         })}
       </ul>
-    </section>
+    </div>
   );
 }

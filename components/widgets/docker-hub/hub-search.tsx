@@ -1,13 +1,9 @@
-import { useId } from 'react';
-import { badgeLabels, searchResults, selectedListing, type Badge, type DockerHubState, type Listing } from '@/lib/simulations/docker-hub';
+import { useId, useState } from 'react';
+import { badgeLabels, maxQueryLength, searchResults, selectedListing, type Badge, type DockerHubEvent, type DockerHubState, type Listing } from '@/lib/simulations/docker-hub';
 import { ControlButton } from '../shared/control-button';
+import type { Controls } from './controls';
 
-type Props = {
-  state: DockerHubState;
-  /** Absent in the still figure: no search box and no buttons there. */
-  onSearch?: (query: string) => void;
-  onSelect?: (name: string) => void;
-};
+type Props = { state: DockerHubState; controls?: Controls<DockerHubEvent> };
 
 const badgeStyle: Record<Badge, string> = {
   official: 'bg-ok-soft text-ok ring-ok',
@@ -21,7 +17,7 @@ export function BadgeMark({ badge }: { badge: Badge }) {
 }
 
 // Docker Hub's search page in miniature: names, badges, example pull counts; one result opened.
-export function HubSearch({ state, onSearch, onSelect }: Props) {
+export function HubSearch({ state, controls }: Props) {
   const id = useId();
   const results = searchResults(state);
   const selected = selectedListing(state);
@@ -30,17 +26,8 @@ export function HubSearch({ state, onSearch, onSelect }: Props) {
       <h3 id={`${id}-title`} className="text-sm font-semibold text-fg">
         1. Docker Hub에서 찾기
       </h3>
-      {onSearch ? (
-        <label className="block text-xs text-muted">
-          이미지 검색
-          <input
-            type="search"
-            value={state.query}
-            onChange={(event) => onSearch(event.target.value)}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-bg px-3 text-sm text-fg"
-            placeholder="예: ruby"
-          />
-        </label>
+      {controls ? (
+        <SearchForm query={state.query} controls={controls} />
       ) : (
         state.query && <p className="text-xs text-muted">검색어: {state.query}</p>
       )}
@@ -54,11 +41,11 @@ export function HubSearch({ state, onSearch, onSelect }: Props) {
               key={listing.name}
               className={`flex flex-wrap items-center gap-x-2 gap-y-1 rounded-lg border px-2.5 py-1.5 text-xs ${listing.name === state.selected ? 'border-accent bg-accent-soft' : 'border-line bg-bg'}`}
             >
-              {onSelect ? (
+              {controls ? (
                 <ControlButton
                   className="min-h-9 px-2 font-mono text-[0.8125rem]"
                   aria-pressed={listing.name === state.selected}
-                  onClick={() => onSelect(listing.name)}
+                  onClick={() => controls.send({ type: 'select', name: listing.name })}
                 >
                   {listing.name}
                 </ControlButton>
@@ -73,6 +60,45 @@ export function HubSearch({ state, onSearch, onSelect }: Props) {
       )}
       {selected && <ListingDetail listing={selected} />}
     </section>
+  );
+}
+
+// The query is sent when the reader searches (Enter or 검색), not letter by letter: one step, one
+// sentence. The box follows the simulation when 이전 단계 or 처음부터 changes the query.
+function SearchForm({ query, controls }: { query: string; controls: Controls<DockerHubEvent> }) {
+  const [draft, setDraft] = useState(query);
+  const [shown, setShown] = useState(query);
+  if (shown !== query) {
+    setShown(query);
+    setDraft(query);
+  }
+  const event = { type: 'search', query: draft.trim() } as const;
+  const enabled = controls.can(event);
+  return (
+    <form
+      role="search"
+      aria-label="Docker Hub 검색"
+      className="flex items-end gap-2"
+      onSubmit={(submit) => {
+        submit.preventDefault();
+        if (enabled) controls.send(event);
+      }}
+    >
+      <label className="block min-w-0 flex-1 text-xs text-muted">
+        이미지 검색
+        <input
+          type="search"
+          value={draft}
+          maxLength={maxQueryLength}
+          onChange={(change) => setDraft(change.target.value)}
+          className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-bg px-3 text-sm text-fg"
+          placeholder="예: ruby"
+        />
+      </label>
+      <ControlButton type="submit" aria-disabled={!enabled}>
+        검색
+      </ControlButton>
+    </form>
   );
 }
 

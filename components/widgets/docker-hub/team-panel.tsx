@@ -1,49 +1,52 @@
 import { useId, type ReactNode } from 'react';
 import {
+  baseImage,
   baseLayers,
+  hubLayers,
   layers,
   machineLabel,
+  machineNames,
   nextBuild,
   nextPull,
   nextPush,
   repository,
   sizeOf,
   teammates,
+  type DockerHubEvent,
   type DockerHubState,
   type LayerKey,
   type MachineId,
 } from '@/lib/simulations/docker-hub';
 import { ControlButton } from '../shared/control-button';
+import type { Controls } from './controls';
 
-type Props = {
-  state: DockerHubState;
-  animate?: boolean;
-  /** Absent in the still figure. */
-  onBuild?: () => void;
-  onPush?: () => void;
-  onPull?: (machine: MachineId) => void;
-};
+type Props = { state: DockerHubState; animate?: boolean; controls?: Controls<DockerHubEvent> };
 
 const order = Object.keys(layers) as LayerKey[];
 const sorted = (keys: readonly LayerKey[]) => order.filter((key) => keys.includes(key));
 
-type Mark = 'moved' | 'skipped';
+type Mark = 'moved' | 'mounted' | 'skipped';
 
 /** What the last push or pull did to each layer on one side, to badge it. */
 function marksFor(state: DockerHubState, place: MachineId | 'hub'): Partial<Record<LayerKey, Mark>> {
   const step = state.step;
-  const applies = (step?.type === 'push' && place === 'hub') || (step?.type === 'pull' && step.machine === place);
-  if (!applies) return {};
-  return Object.fromEntries(step.transfers.map((transfer) => [transfer.key, transfer.skipped ? 'skipped' : 'moved']));
+  if (step?.type === 'push' && place === 'hub') {
+    return Object.fromEntries(step.transfers.map(({ key, result }) => [key, result === 'pushed' ? 'moved' : result === 'mounted' ? 'mounted' : 'skipped']));
+  }
+  if (step?.type === 'pull' && step.machine === place) {
+    return Object.fromEntries(step.transfers.map(({ key, result }) => [key, result === 'downloaded' ? 'moved' : 'skipped']));
+  }
+  if (step?.type === 'build' && place === 'lead') return Object.fromEntries(step.made.map((key) => [key, 'moved']));
+  return {};
 }
 
 // Docker Hub in the middle, the lead and two teammates around it. Each side lists the layers it
 // stores, once each however many images use them, so sharing shows in the count and the total.
-export function TeamPanel({ state, animate = false, onBuild, onPush, onPull }: Props) {
+// Every button is enabled by the rules (controls.can), its label read from the state.
+export function TeamPanel({ state, animate = false, controls }: Props) {
   const id = useId();
   const build = nextBuild(state);
   const push = nextPush(state);
-  const live = Boolean(onBuild);
   return (
     <section aria-labelledby={`${id}-title`} className="min-w-0 space-y-2">
       <h3 id={`${id}-title`} className="text-sm font-semibold text-fg">
@@ -52,8 +55,8 @@ export function TeamPanel({ state, animate = false, onBuild, onPush, onPull }: P
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Place
           title="Docker Hub (레지스트리)"
-          images={state.registry.tags.length ? [`${repository} 태그: ${[...state.registry.tags].reverse().join(', ')}`] : ['ruby:3.3-slim 등 공개 이미지']}
-          stored={state.registry.layers}
+          images={state.registry.tags.length ? [`${repository} 태그: ${[...state.registry.tags].reverse().join(', ')}`] : [`${baseImage} 등 공개 이미지`]}
+          stored={hubLayers(state)}
           marks={marksFor(state, 'hub')}
           movedLabel="올림"
           animate={animate}
@@ -62,24 +65,33 @@ export function TeamPanel({ state, animate = false, onBuild, onPush, onPull }: P
           title={machineLabel('lead')}
           images={state.machines.lead.images}
           stored={state.machines.lead.layers}
-          marks={state.step?.type === 'build' ? Object.fromEntries(state.step.made.map((key) => [key, 'moved'])) : {}}
+          marks={marksFor(state, 'lead')}
           movedLabel="새로 빌드"
           animate={animate}
         >
-          {live && (
+          {controls && (
             <div className="flex flex-wrap gap-1.5">
-              <ControlButton className="min-h-9 flex-1 px-2 text-xs" aria-disabled={!build} onClick={() => build && onBuild?.()}>
+              <ControlButton
+                className="min-h-9 flex-1 px-2 text-xs"
+                aria-disabled={!controls.can({ type: 'build' })}
+                onClick={() => controls.send({ type: 'build' })}
+              >
                 {`${build ?? '1.1'} 빌드`}
               </ControlButton>
-              <ControlButton className="min-h-9 flex-1 px-2 text-xs" aria-disabled={!push} onClick={() => push && onPush?.()}>
-                {`${push ?? state.built[state.built.length - 1] ?? '1.0'} 푸시`}
+              <ControlButton
+                className="min-h-9 flex-1 px-2 text-xs"
+                aria-disabled={!controls.can({ type: 'push' })}
+                onClick={() => controls.send({ type: 'push' })}
+              >
+                {`${push ?? state.built.at(-1) ?? '1.0'} 푸시`}
               </ControlButton>
             </div>
           )}
         </Place>
         {teammates.map((machine) => {
           const pull = nextPull(state, machine);
-          const name = machineLabel(machine).replace('의 노트북', '');
+          const name = machineNames[machine];
+          const event = { type: 'pull', machine } as const;
           return (
             <Place
               key={machine}
@@ -90,9 +102,9 @@ export function TeamPanel({ state, animate = false, onBuild, onPush, onPull }: P
               movedLabel="받음"
               animate={animate}
             >
-              {live && (
-                <ControlButton className="min-h-9 w-full px-2 text-xs" aria-disabled={!pull} onClick={() => pull && onPull?.(machine)}>
-                  {pull ? `${name}: ${pull} 풀` : state.registry.tags.length ? `${name}: 최신 이미지 있음` : `${name}: 받을 이미지 없음`}
+              {controls && (
+                <ControlButton className="min-h-9 w-full px-2 text-xs" aria-disabled={!controls.can(event)} onClick={() => controls.send(event)}>
+                  {pull ? `${name}: ${pull} 이미지 받기(pull)` : state.registry.tags.length ? `${name}: 최신 이미지 있음` : `${name}: 받을 이미지 없음`}
                 </ControlButton>
               )}
             </Place>
@@ -113,6 +125,13 @@ type PlaceProps = {
   children?: ReactNode;
 };
 
+const markLabels: Readonly<Record<Exclude<Mark, 'moved'>, string>> = { mounted: '연결함', skipped: '이미 있음' };
+const markStyles: Readonly<Record<Mark, string>> = {
+  moved: 'bg-accent-strong text-bg',
+  mounted: 'bg-accent-soft text-accent-strong ring-1 ring-accent',
+  skipped: 'bg-ok-soft text-ok ring-1 ring-ok',
+};
+
 function Place({ title, images, stored, marks, movedLabel, animate, children }: PlaceProps) {
   const id = useId();
   const keys = sorted(stored);
@@ -122,7 +141,7 @@ function Place({ title, images, stored, marks, movedLabel, animate, children }: 
         {title}
       </p>
       <p className="text-muted">
-        이미지: <span className="font-mono">{images.length ? images.join(', ') : '없음'}</span>
+        이미지: <span className="font-mono [overflow-wrap:anywhere]">{images.length ? images.join(', ') : '없음'}</span>
       </p>
       <p className="text-muted">
         레이어 {keys.length}개, {sizeOf(keys)} MB
@@ -139,11 +158,7 @@ function Place({ title, images, stored, marks, movedLabel, animate, children }: 
               >
                 <span className="min-w-0 flex-1 truncate">{layers[key].label}</span>
                 <span className="shrink-0 text-muted">{layers[key].sizeMB} MB</span>
-                {mark && (
-                  <span className={`shrink-0 rounded px-1 font-semibold ${mark === 'moved' ? 'bg-accent-strong text-bg' : 'bg-ok-soft text-ok ring-1 ring-ok'}`}>
-                    {mark === 'moved' ? movedLabel : '이미 있음'}
-                  </span>
-                )}
+                {mark && <span className={`shrink-0 rounded px-1 font-semibold ${markStyles[mark]}`}>{mark === 'moved' ? movedLabel : markLabels[mark]}</span>}
               </li>
             );
           })}

@@ -45,7 +45,8 @@ function start<S, E>(simulation: Simulation<S, E>, options: SimulationOptions<E>
     state: states.at(-1) as S,
     now: scene?.at ?? 0,
     entries: scene?.entries ?? [],
-    past: [],
+    // Without a clock, a scene whose every entry changed the state can be stepped back through.
+    past: scene && !simulation.clock && states.length === scene.entries.length + 1 ? states.slice(0, -1) : [],
     future: [],
     playing: scene === null && (options.autoplay ?? true),
     pausedByReader: scene !== null,

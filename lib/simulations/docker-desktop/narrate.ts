@@ -1,6 +1,7 @@
-import { targets, teamImage, trips, type DesktopState, type Os, type Station, type Target } from './model';
+import { targets, teamImage, type NginxState, type Os, type Station, type Target, type TeamState } from './model';
 
-// One or two Korean sentences per step, 합니다체.
+// One or two Korean sentences per step, 합니다체, read from the state only. Each story is its own
+// figure with its own narration.
 
 export const osNames: Readonly<Record<Os, string>> = { mac: '맥', windows: '윈도우' };
 
@@ -10,17 +11,20 @@ export const vmNames: Readonly<Record<Os, string>> = {
   windows: 'WSL 2',
 };
 
+export const terminalNames: Readonly<Record<Os, string>> = { mac: '터미널', windows: 'PowerShell' };
+
 export const targetNames: Readonly<Record<Target, string>> = { mac: '팀원의 맥', windows: '팀원의 윈도우 노트북', server: '리눅스 서버' };
 
 export const introduction =
-  '맥이나 윈도우를 고른 뒤 docker run을 실행해 보세요. 명령이 어디를 거쳐 컨테이너가 되는지, 브라우저의 요청이 어떻게 컨테이너에 닿는지 따라갑니다.';
+  '맥이나 윈도우를 고른 뒤 docker run을 실행해 보세요. 명령이 어디를 거쳐 컨테이너가 되는지, 브라우저의 요청이 어떻게 컨테이너에 닿는지 한 곳씩 따라갑니다.';
 
-const terminal: Readonly<Record<Os, string>> = { mac: '터미널', windows: 'PowerShell' };
+export const teamIntroduction =
+  '팀장이 이미지를 Docker Hub에 올리면, 팀원의 맥과 윈도우 노트북, 리눅스 서버가 모두 같은 이미지를 받아 실행합니다. 팀장의 푸시부터 시작하세요.';
 
 export function hopText(os: Os, station: Station, kind: 'run' | 'request'): string {
   switch (station) {
     case 'cli':
-      return `${terminal[os]}에 docker run -p 8080:80 nginx를 입력했습니다. docker 명령어 도구(CLI)는 컨테이너를 직접 만들지 않고, 명령을 Docker Engine에 요청으로 보냅니다.`;
+      return `${terminalNames[os]}에 docker run -p 8080:80 nginx를 입력했습니다. docker 명령어 도구(CLI)는 컨테이너를 직접 만들지 않고, 명령을 Docker Engine에 요청으로 보냅니다.`;
     case 'engine':
       return os === 'mac'
         ? '요청은 Docker Desktop이 띄운 가벼운 리눅스 가상 머신 안의 Docker Engine(dockerd)에 도착합니다. 맥에는 리눅스 커널이 없어서, Docker Desktop이 Apple 가상화 프레임워크로 이 가상 머신을 띄워 둡니다.'
@@ -29,7 +33,7 @@ export function hopText(os: Os, station: Station, kind: 'run' | 'request'): stri
       return '엔진에 nginx 이미지가 없어서 Docker Hub에서 내려받습니다.';
     case 'container':
       return kind === 'run'
-        ? '엔진이 nginx 이미지로 컨테이너를 만들어 실행했습니다. 컨테이너는 가상 머신의 리눅스 커널을 함께 쓰고, nginx는 컨테이너의 80번 포트에서 기다립니다. -p 8080:80이라서 내 컴퓨터의 8080번 포트가 이 포트로 이어집니다.'
+        ? '엔진이 nginx 이미지로 컨테이너를 만들어 실행했습니다. 컨테이너는 가상 머신의 리눅스 커널을 공유하고, nginx는 컨테이너의 80번 포트에서 기다립니다. -p 8080:80이라서 내 컴퓨터의 8080번 포트가 이 포트로 이어집니다.'
         : '요청이 컨테이너의 80번 포트에 도착했습니다. nginx가 웹 페이지로 답합니다.';
     case 'browser':
       return `브라우저에서 http://localhost:8080을 열었습니다. 요청은 ${osNames[os]} 컴퓨터의 8080번 포트로 갑니다.`;
@@ -40,48 +44,39 @@ export function hopText(os: Os, station: Station, kind: 'run' | 'request'): stri
   }
 }
 
-const deployed: Readonly<Record<Target, string>> = {
-  mac: `팀원의 맥이 ${teamImage} 이미지를 내려받아 실행했습니다. 맥에서는 Docker Desktop의 리눅스 가상 머신 안에서 컨테이너가 실행됩니다.`,
-  windows: `팀원의 윈도우 노트북이 같은 이미지를 내려받아 실행했습니다. 윈도우에서는 WSL 2 안의 Docker Engine이 컨테이너를 실행합니다.`,
-  server: '리눅스 서버도 같은 이미지를 내려받아 실행했습니다. 서버는 리눅스라서 가상 머신 없이 Docker Engine이 바로 컨테이너를 실행합니다.',
-};
+export const portTaken =
+  '같은 명령을 다른 터미널에서 한 번 더 실행했지만 실패했습니다. 내 컴퓨터의 8080번 포트는 첫 nginx 컨테이너가 쓰고 있어서, 엔진이 새 컨테이너를 만들고도 시작하지 못했습니다(port is already allocated). 다른 포트(-p 8081:80)를 쓰거나, 첫 컨테이너를 docker stop으로 멈춘 뒤 다시 실행합니다.';
 
-export function narrate(state: DesktopState): string {
+export function narrateNginx(state: NginxState): string {
   const step = state.step;
   if (!step) return introduction;
   switch (step.type) {
-    case 'reset':
-      return '처음 상태로 되돌렸습니다. 아무 컨테이너도 실행하고 있지 않습니다.';
     case 'os':
       return step.os === 'mac'
         ? '맥을 골랐습니다. Docker Desktop은 Apple 가상화 프레임워크로 가벼운 리눅스 가상 머신을 띄웁니다.'
         : '윈도우를 골랐습니다. docker 명령은 맥과 똑같고, 리눅스 가상 머신은 WSL 2가 제공합니다.';
     case 'hop':
       return hopText(state.os, step.station, step.kind);
-    case 'publish':
-      return `이제 팀 이야기입니다. 팀장이 ${teamImage} 이미지를 빌드해 Docker Hub에 올렸습니다. 팀원의 노트북과 서버는 모두 이 이미지를 내려받아 실행합니다.`;
-    case 'deploy': {
-      const all = targets.every((target) => state.running.includes(target));
-      return all ? `${deployed[step.target]} 이제 맥, 윈도우, 서버가 모두 같은 이미지로 같은 환경을 실행합니다.` : deployed[step.target];
-    }
+    case 'port-taken':
+      return portTaken;
   }
 }
 
-/** The command a step stands for, and what the terminal prints by then. */
-export function commandFor(state: DesktopState): string | null {
-  const step = state.step;
-  if (step?.type === 'hop') return step.kind === 'run' ? 'docker run -p 8080:80 nginx' : null;
-  if (step?.type === 'publish') return `docker push ${teamImage}`;
-  if (step?.type === 'deploy') return `docker run -d -p 8080:80 ${teamImage}`;
-  return null;
-}
+const deployed: Readonly<Record<Target, string>> = {
+  mac: `팀원의 맥이 ${teamImage} 이미지를 내려받아 실행했습니다. Apple 실리콘 맥은 arm64용 이미지를 받고, Docker Desktop의 리눅스 가상 머신 안에서 컨테이너를 실행합니다.`,
+  windows: '팀원의 윈도우 노트북이 같은 이미지를 내려받아 실행했습니다. 보통의 윈도우 노트북은 amd64용을 받고, WSL 2 안의 Docker Engine이 컨테이너를 실행합니다.',
+  server: '리눅스 서버도 같은 이미지를 내려받아 실행했습니다. 서버는 리눅스라서 가상 머신 없이 Docker Engine이 바로 컨테이너를 실행합니다.',
+};
 
-export function terminalLog(state: DesktopState): string[] {
+export function narrateTeam(state: TeamState): string {
   const step = state.step;
-  if (step?.type !== 'hop' || step.kind !== 'run') return [];
-  const at = trips.run.indexOf(step.station);
-  return [
-    ...(at >= 2 ? ["Unable to find image 'nginx:latest' locally", 'latest: Pulling from library/nginx', 'Status: Downloaded newer image for nginx:latest'] : []),
-    ...(at >= 3 ? ['/docker-entrypoint.sh: Configuration complete; ready for start up'] : []),
-  ];
+  if (!step) return teamIntroduction;
+  switch (step.type) {
+    case 'publish':
+      return `팀장이 ${teamImage} 이미지를 amd64와 arm64 두 플랫폼용으로 빌드해 Docker Hub에 올렸습니다. 팀원의 컴퓨터와 서버는 같은 이름으로 받되, 각자 CPU에 맞는 쪽을 받습니다.`;
+    case 'deploy': {
+      const all = targets.every((target) => state.running.includes(target));
+      return all ? `${deployed[step.target]} 이제 세 곳 모두 같은 이미지로 같은 환경을 실행합니다.` : deployed[step.target];
+    }
+  }
 }

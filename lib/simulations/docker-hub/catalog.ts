@@ -11,16 +11,22 @@ export type Layer = {
 };
 
 export const layers: Readonly<Record<LayerKey, Layer>> = {
-  os: { id: '8a1e25ce7c4f', label: '리눅스 기본 파일', sizeMB: 28 },
-  ruby: { id: '3f9b1c0d2e7a', label: 'Ruby 3.3', sizeMB: 42 },
+  os: { id: '8a1e25ce7c4f', label: '리눅스 기본 파일 (Debian 13)', sizeMB: 28 },
+  ruby: { id: '3f9b1c0d2e7a', label: 'Ruby 3.4', sizeMB: 42 },
   libs: { id: 'c41d7e9a0b25', label: '글꼴과 라이브러리', sizeMB: 60 },
   gems: { id: '5e2f8a63d1c9', label: '젬(gem)', sizeMB: 38 },
   app10: { id: '9b7c04e1f3a6', label: '앱 코드 1.0', sizeMB: 4 },
   app11: { id: 'e05a3d9c7b12', label: '앱 코드 1.1', sizeMB: 4 },
 };
 
-/** The official base image the team's Dockerfile starts FROM. */
-export const baseImage = 'ruby:3.3-slim';
+/**
+ * The official base image the team's Dockerfile starts FROM, with its full tag: Ruby 3.4 (in normal
+ * maintenance in December 2026), the slim variant, on Debian 13 "trixie". A shorter tag such as
+ * `ruby:3.4-slim` moves to a new Debian release by itself.
+ */
+export const baseImage = 'ruby:3.4-slim-trixie';
+/** Where the base image lives on Docker Hub: official images are the `library` namespace. */
+export const baseRepository = 'library/ruby';
 export const baseLayers: readonly LayerKey[] = ['os', 'ruby'];
 
 export const repository = 'myteam/myapp';
@@ -59,20 +65,20 @@ export const listings: readonly Listing[] = [
   {
     name: 'ruby',
     badge: 'official',
-    publisher: 'Docker',
+    publisher: 'Docker 공식 이미지 팀 (library)',
     summary: 'Ruby 언어의 공식 이미지',
     pulls: '10억+',
     updated: '3일 전',
-    tags: ['3.4', '3.3', '3.3-slim'],
+    tags: ['4.0', '3.4', '3.4-slim-trixie'],
   },
   {
     name: 'acmecloud/ruby-runtime',
     badge: 'verified',
-    publisher: 'Acme Cloud (신원을 확인한 회사)',
+    publisher: 'Acme Cloud (Docker가 확인한 회사)',
     summary: '회사가 자기 클라우드용으로 관리하는 Ruby 이미지',
     pulls: '500만+',
     updated: '2주 전',
-    tags: ['3.3', '3.3-fips'],
+    tags: ['3.4', '3.4-fips'],
   },
   {
     name: 'rubyfast/ruby-turbo',
@@ -92,20 +98,20 @@ export const listings: readonly Listing[] = [
   {
     name: 'postgres',
     badge: 'official',
-    publisher: 'Docker',
+    publisher: 'Docker 공식 이미지 팀 (library)',
     summary: 'PostgreSQL 데이터베이스의 공식 이미지',
     pulls: '10억+',
     updated: '5일 전',
-    tags: ['17', '16'],
+    tags: ['18', '17'],
   },
   {
     name: 'nginx',
     badge: 'official',
-    publisher: 'Docker',
+    publisher: 'Docker 공식 이미지 팀 (library)',
     summary: '웹 서버 nginx의 공식 이미지',
     pulls: '10억+',
     updated: '1주 전',
-    tags: ['1.27', 'latest'],
+    tags: ['stable', 'mainline', 'latest'],
   },
 ];
 

@@ -15,27 +15,37 @@ import {
 export type Machine = {
   /** Layers stored on this computer; each at most once, shared by every image that uses it. */
   layers: readonly LayerKey[];
-  /** Image names (`ruby:3.3-slim`, `myteam/myapp:1.0`). */
+  /** Image names (`ruby:3.4-slim-trixie`, `myteam/myapp:1.0`). */
   images: readonly string[];
 };
 
-/** One layer of a push or pull: skipped when the other side already had it. */
-export type Transfer = { key: LayerKey; skipped: boolean };
+/** What `docker push` did with one layer of the image. */
+export type PushResult =
+  /** Uploaded: Docker Hub had no copy of it anywhere ("Pushed"). */
+  | 'pushed'
+  /** Linked from the official repository it came from, nothing uploaded ("Mounted from library/ruby"). */
+  | 'mounted'
+  /** Already in this repository from an earlier push ("Layer already exists"). */
+  | 'exists';
+
+/** What `docker pull` did with one layer: downloaded ("Pull complete") or already on disk ("Already exists"). */
+export type PullResult = 'downloaded' | 'exists';
+
+export type Transfer<R> = { key: LayerKey; result: R };
 
 export type Step =
   | { type: 'search'; query: string }
   | { type: 'select'; name: string }
   | { type: 'build'; version: Version; made: readonly LayerKey[] }
-  | { type: 'push'; version: Version; transfers: readonly Transfer[] }
-  | { type: 'pull'; machine: MachineId; version: Version; transfers: readonly Transfer[] }
-  | { type: 'reset' };
+  | { type: 'push'; version: Version; transfers: readonly Transfer<PushResult>[] }
+  | { type: 'pull'; machine: MachineId; version: Version; transfers: readonly Transfer<PullResult>[] };
 
 export type DockerHubState = {
   query: string;
   selected: string | null;
   registry: {
-    /** Layers Docker Hub stores (once each, whichever repositories use them). */
-    layers: readonly LayerKey[];
+    /** Layers in the team's repository on Docker Hub (the base image's are in library/ruby from the start). */
+    team: readonly LayerKey[];
     /** Tags of the team's repository, in the order they were pushed. */
     tags: readonly Version[];
     pulls: number;
@@ -51,11 +61,13 @@ export type DockerHubEvent =
   | { type: 'select'; name: string }
   /** The lead builds the next version: 1.0, then 1.1 with changed app code. */
   | { type: 'build' }
-  /** The lead pushes the newest built version Docker Hub does not have yet. */
+  /** The lead pushes the oldest built version Docker Hub does not have yet. */
   | { type: 'push' }
   /** A teammate pulls the newest pushed version they do not have yet. */
-  | { type: 'pull'; machine: MachineId }
-  | { type: 'reset' };
+  | { type: 'pull'; machine: MachineId };
+
+/** Longer search text is refused: no image name comes near it, and a shared link stays short. */
+export const maxQueryLength = 40;
 
 export const imageName = (version: Version) => `${repository}:${version}`;
 
@@ -63,17 +75,22 @@ export function createInitialState(): DockerHubState {
   return {
     query: '',
     selected: null,
-    // The official ruby image is already on Docker Hub, so its layers are too.
-    registry: { layers: baseLayers, tags: [], pulls: 0 },
+    registry: { team: [], tags: [], pulls: 0 },
     machines: {
+      // The lead pulled the official base image from Docker Hub, so Docker knows where its layers came from.
       lead: { layers: baseLayers, images: [baseImage] },
-      // 민지 used ruby:3.3-slim for another project; 준호's laptop is new.
+      // 민지 pulled the same base image (same digest) for another project; 준호's laptop is new.
       minji: { layers: baseLayers, images: [baseImage] },
       junho: { layers: [], images: [] },
     },
     built: [],
     step: null,
   };
+}
+
+/** Every layer Docker Hub stores, once each whichever repositories link to it: the base image's and the team's. */
+export function hubLayers(state: DockerHubState): LayerKey[] {
+  return [...baseLayers, ...state.registry.team.filter((key) => !baseLayers.includes(key))];
 }
 
 /** What the search shows: the listings (and, once pushed, the team's private repository) matching the query. */
@@ -106,18 +123,18 @@ export const nextPush = (state: DockerHubState): Version | null =>
 
 /** The newest pushed version this teammate does not have, or null when they are up to date. */
 export function nextPull(state: DockerHubState, machine: MachineId): Version | null {
-  if (machine === 'lead') return null;
-  const newest = state.registry.tags[state.registry.tags.length - 1];
+  if (!teammates.includes(machine)) return null;
+  const newest = state.registry.tags.at(-1);
   return newest && !state.machines[machine].images.includes(imageName(newest)) ? newest : null;
 }
 
 // The rules. An event that makes no sense now (push before a build, pull of an image the
 // teammate already has, selecting something the search does not show) returns the very same
-// state object, so the view can tell "nothing happened" by identity.
+// state object: that is what can() reads to disable a control.
 export function transition(state: DockerHubState, event: DockerHubEvent): DockerHubState {
   switch (event.type) {
     case 'search': {
-      if (event.query === state.query) return state;
+      if (event.query === state.query || event.query.length > maxQueryLength) return state;
       const next = { ...state, query: event.query, step: { type: 'search', query: event.query } as const };
       // A selection the new results no longer show is dropped.
       return searchResults(next).some((listing) => listing.name === state.selected) ? next : { ...next, selected: null };
@@ -131,8 +148,6 @@ export function transition(state: DockerHubState, event: DockerHubEvent): Docker
       return push(state);
     case 'pull':
       return pull(state, event.machine);
-    case 'reset':
-      return state.step === null || state.step.type === 'reset' ? state : { ...createInitialState(), step: { type: 'reset' } };
   }
 }
 
@@ -153,23 +168,27 @@ function build(state: DockerHubState): DockerHubState {
 function push(state: DockerHubState): DockerHubState {
   const version = nextPush(state);
   if (!version) return state;
-  // Docker Hub keeps each layer once: a layer it already has is not uploaded again ("Layer already exists").
-  const transfers = imageLayers[version].map((key) => ({ key, skipped: state.registry.layers.includes(key) }));
-  const uploaded = transfers.filter((transfer) => !transfer.skipped).map((transfer) => transfer.key);
+  // Docker asks Docker Hub before uploading each layer. One already in this repository is skipped;
+  // one of the official base image, which the lead pulled from library/ruby, is mounted across
+  // repositories (linked, not uploaded); only the rest is uploaded.
+  const transfers = imageLayers[version].map((key): Transfer<PushResult> => ({
+    key,
+    result: state.registry.team.includes(key) ? 'exists' : baseLayers.includes(key) ? 'mounted' : 'pushed',
+  }));
   return {
     ...state,
-    registry: { ...state.registry, layers: [...state.registry.layers, ...uploaded], tags: [...state.registry.tags, version] },
+    registry: { ...state.registry, team: [...state.registry.team, ...transfers.filter((t) => t.result !== 'exists').map((t) => t.key)], tags: [...state.registry.tags, version] },
     step: { type: 'push', version, transfers },
   };
 }
 
 function pull(state: DockerHubState, machine: MachineId): DockerHubState {
   const version = nextPull(state, machine);
-  if (!version || !teammates.includes(machine)) return state;
+  if (!version) return state;
   const current = state.machines[machine];
-  // Only the layers this computer lacks are downloaded ("Already exists" for the rest).
-  const transfers = imageLayers[version].map((key) => ({ key, skipped: current.layers.includes(key) }));
-  const downloaded = transfers.filter((transfer) => !transfer.skipped).map((transfer) => transfer.key);
+  // Layers are named by their digest: one this computer already has is not downloaded again.
+  const transfers = imageLayers[version].map((key): Transfer<PullResult> => ({ key, result: current.layers.includes(key) ? 'exists' : 'downloaded' }));
+  const downloaded = transfers.filter((transfer) => transfer.result === 'downloaded').map((transfer) => transfer.key);
   return {
     ...state,
     registry: { ...state.registry, pulls: state.registry.pulls + 1 },

@@ -1,7 +1,5 @@
 import { teammates } from './catalog';
-import { introduction, narrate } from './narrate';
-import { createInitialState, nextBuild, nextPull, nextPush, searchResults, transition, type DockerHubEvent, type DockerHubState } from './model';
-import { playTour as followTour } from '../shared/play-tour';
+import { nextBuild, nextPull, nextPush, searchResults, type DockerHubEvent, type DockerHubState } from './model';
 
 const risky = 'rubyfast/ruby-turbo';
 const visible = (state: DockerHubState, name: string) => searchResults(state).some((listing) => listing.name === name);
@@ -9,7 +7,7 @@ const visible = (state: DockerHubState, name: string) => searchResults(state).so
 // What 다음 단계 does: the lesson's next move, read from the state so the tour carries on
 // sensibly after the reader has clicked around on their own. Search the official base image, see
 // why an unknown image is a risk, then build, push and pull 1.0 and 1.1, and look at the result.
-export function suggestNext(state: DockerHubState): DockerHubEvent | null {
+export function suggest(state: DockerHubState): DockerHubEvent | null {
   if (state.built.length === 0) {
     if (state.selected === null) return state.query === 'ruby' ? { type: 'select', name: 'ruby' } : { type: 'search', query: 'ruby' };
     if (state.selected === 'ruby') return visible(state, risky) ? { type: 'select', name: risky } : { type: 'search', query: 'ruby' };
@@ -25,20 +23,4 @@ export function suggestNext(state: DockerHubState): DockerHubEvent | null {
       : { type: 'search', query: 'myteam' };
   }
   return null;
-}
-
-/** Every state of the tour from `from`, that state first. */
-export function playTour(from: DockerHubState = createInitialState()): DockerHubState[] {
-  return followTour(from, suggestNext, transition);
-}
-
-/** The text version of the tour, for readers without JavaScript, print and anyone who prefers to read. */
-export function transcript(): string[] {
-  return [introduction, ...playTour().slice(1).map(narrate)];
-}
-
-/** The end of the tour, drawn as the still figure. */
-export function finishedState(): DockerHubState {
-  const states = playTour();
-  return states[states.length - 1] as DockerHubState;
 }

@@ -1,47 +1,50 @@
 import { describe, expect, it } from 'vitest';
+import { can, tour } from '@/lib/simulations/kernel';
 import {
-  commandFor,
-  createInitialState,
   currentStation,
-  finishedState,
-  narrate,
-  playTour,
-  terminalLog,
-  transcript,
-  transition,
+  dockerDesktopSimulation,
+  nginxCommandFor,
+  nginxTerminalLog,
+  teamCommandFor,
   trips,
-  type DesktopEvent,
-  type DesktopState,
+  type NginxEvent,
+  type NginxState,
+  type TeamEvent,
+  type TeamState,
 } from '@/lib/simulations/docker-desktop';
 
-const apply = (state: DesktopState, ...events: DesktopEvent[]) => events.reduce(transition, state);
-const initial = createInitialState();
-const advanceAll = (state: DesktopState) => {
+const { nginx, team } = dockerDesktopSimulation;
+const play = (state: NginxState, ...events: NginxEvent[]) => events.reduce((current, event) => nginx.transition(current, event, 0), state);
+const deploy = (state: TeamState, ...events: TeamEvent[]) => events.reduce((current, event) => team.transition(current, event, 0), state);
+const initial = nginx.initial();
+const advanceAll = (state: NginxState) => {
   let current = state;
-  while (current.trip) current = transition(current, { type: 'advance' });
+  while (current.trip) current = nginx.transition(current, { type: 'advance' }, 0);
   return current;
 };
-const running = () => advanceAll(apply(initial, { type: 'run' }));
+const running = () => advanceAll(play(initial, { type: 'run' }));
 
 describe('docker run on a laptop', () => {
-  it('goes from the CLI to the engine in the VM, pulls nginx from Docker Hub and starts the container', () => {
-    let state = apply(initial, { type: 'run' });
+  it('goes from the CLI to the engine in the VM, pulls nginx from Docker Hub and starts the container, one press per station', () => {
+    let state = play(initial, { type: 'run' });
     const stations = [currentStation(state)];
     while (state.trip) {
       expect(state.containerRunning).toBe(false);
-      state = transition(state, { type: 'advance' });
+      state = nginx.transition(state, { type: 'advance' }, 0);
       stations.push(currentStation(state));
     }
     expect(stations).toEqual(['cli', 'engine', 'hub', 'container']);
     expect(state.containerRunning).toBe(true);
-    expect(commandFor(state)).toBe('docker run -p 8080:80 nginx');
-    expect(terminalLog(state)[0]).toBe("Unable to find image 'nginx:latest' locally");
+    expect(nginxCommandFor(state)).toBe('docker run -p 8080:80 nginx');
+    expect(nginxTerminalLog(state)[0]).toBe("Unable to find image 'nginx:latest' locally");
+    // Nothing moves by itself (the old widget moved on every 2.6 s): there is no clock.
+    expect(nginx.clock).toBeUndefined();
   });
 
   it('names the Apple Virtualization framework on a Mac and WSL 2 on Windows', () => {
     const engine = (os: 'mac' | 'windows') => {
-      const start = os === 'mac' ? initial : apply(initial, { type: 'choose-os', os });
-      return narrate(apply(start, { type: 'run' }, { type: 'advance' }));
+      const start = os === 'mac' ? initial : play(initial, { type: 'choose-os', os });
+      return nginx.narrate(play(start, { type: 'run' }, { type: 'advance' }));
     };
     expect(engine('mac')).toContain('Apple 가상화 프레임워크');
     expect(engine('windows')).toContain('WSL 2');
@@ -49,66 +52,101 @@ describe('docker run on a laptop', () => {
   });
 
   it('the browser reaches the container through the published port and gets the page back', () => {
-    let state = apply(running(), { type: 'open-browser' });
+    let state = play(running(), { type: 'open-browser' });
     const stations = [currentStation(state)];
     while (state.trip) {
-      state = transition(state, { type: 'advance' });
+      state = nginx.transition(state, { type: 'advance' }, 0);
       stations.push(currentStation(state));
     }
     expect(stations).toEqual(trips.request);
     expect(state.pageShown).toBe(true);
-    expect(narrate(state)).toContain('Welcome to nginx!');
+    expect(nginx.narrate(state)).toContain('Welcome to nginx!');
   });
 
-  it('a different computer starts with nothing running; the team story stays', () => {
-    const state = apply(advanceAll(apply(running(), { type: 'open-browser' })), { type: 'publish' }, { type: 'choose-os', os: 'windows' });
-    expect(state).toMatchObject({ os: 'windows', containerRunning: false, pageShown: false, published: true });
+  it('a second docker run -p 8080:80 fails with the engine\'s "port is already allocated" error instead of being greyed out', () => {
+    const before = running();
+    expect(can(nginx, before, { type: 'run' }, 0)).toBe(true);
+    const state = play(before, { type: 'run' });
+    expect(state.containerRunning).toBe(true);
+    expect(nginxCommandFor(state)).toBe('docker run -p 8080:80 nginx');
+    expect(nginxTerminalLog(state)[0]).toMatch(
+      /^docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint \S+ \(\S+\): Bind for 0\.0\.0\.0:8080 failed: port is already allocated$/,
+    );
+    expect(nginxTerminalLog(state).at(-1)).toBe("Run 'docker run --help' for more information");
+    expect(nginx.narrate(state)).toContain('port is already allocated');
+    expect(nginx.narrate(state)).toContain('-p 8081:80');
+    // The same refusal twice in a row shows nothing new.
+    expect(nginx.transition(state, { type: 'run' }, 0)).toBe(state);
+  });
+
+  it('a different computer starts with nothing running', () => {
+    const state = play(advanceAll(play(running(), { type: 'open-browser' })), { type: 'choose-os', os: 'windows' });
+    expect(state).toMatchObject({ os: 'windows', containerRunning: false, pageShown: false });
   });
 });
 
-describe('the team story', () => {
-  it('the Mac and Windows laptops run the image in a VM, the Linux server directly', () => {
-    let state = apply(initial, { type: 'publish' }, { type: 'deploy', target: 'mac' });
-    expect(narrate(state)).toContain('가상 머신 안에서');
-    state = apply(state, { type: 'deploy', target: 'windows' });
-    expect(narrate(state)).toContain('WSL 2');
-    state = apply(state, { type: 'deploy', target: 'server' });
-    expect(narrate(state)).toContain('가상 머신 없이');
-    expect(narrate(state)).toContain('모두 같은 이미지로');
-    expect(commandFor(state)).toBe('docker run -d -p 8080:80 myteam/myapp:1.0');
+describe('the team story, its own figure', () => {
+  it('a multi-platform push, then the Mac and Windows laptops run the image in a VM and the server directly', () => {
+    expect(team.narrate(team.initial())).toContain('팀장의 푸시부터 시작하세요');
+    let state = deploy(team.initial(), { type: 'publish' });
+    expect(teamCommandFor(state)).toBe('docker buildx build --platform linux/amd64,linux/arm64 -t myteam/myapp:1.0 --push .');
+    expect(team.narrate(state)).toContain('두 플랫폼용으로 빌드해');
+    state = deploy(state, { type: 'deploy', target: 'mac' });
+    expect(team.narrate(state)).toContain('가상 머신 안에서');
+    expect(team.narrate(state)).toContain('arm64');
+    state = deploy(state, { type: 'deploy', target: 'windows' });
+    expect(team.narrate(state)).toContain('WSL 2');
+    state = deploy(state, { type: 'deploy', target: 'server' });
+    expect(team.narrate(state)).toContain('가상 머신 없이');
+    expect(team.narrate(state)).toContain('세 곳 모두 같은 이미지로');
+    // The Rails app of chapter 3 listens on 3000.
+    expect(teamCommandFor(state)).toBe('docker run -d -p 3000:3000 myteam/myapp:1.0');
   });
 });
 
 describe('rejected events', () => {
-  it.each<[string, () => DesktopState, DesktopEvent]>([
+  it.each<[string, () => NginxState, NginxEvent]>([
     ['open the browser before anything listens', () => initial, { type: 'open-browser' }],
-    ['run again while port 8080 is taken', running, { type: 'run' }],
-    ['anything but advance mid-trip', () => apply(initial, { type: 'run' }), { type: 'choose-os', os: 'windows' }],
-    ['a publish mid-trip', () => apply(initial, { type: 'run' }), { type: 'publish' }],
+    ['anything but advance mid-trip', () => play(initial, { type: 'run' }), { type: 'choose-os', os: 'windows' }],
+    ['a second run mid-trip', () => play(initial, { type: 'run' }), { type: 'run' }],
     ['advance with no trip', () => initial, { type: 'advance' }],
-    ['deploy before publish', () => initial, { type: 'deploy', target: 'server' }],
-    ['deploy twice', () => apply(initial, { type: 'publish' }, { type: 'deploy', target: 'mac' }), { type: 'deploy', target: 'mac' }],
-    ['publish twice', () => apply(initial, { type: 'publish' }), { type: 'publish' }],
     ['choosing the system already chosen', () => initial, { type: 'choose-os', os: 'mac' }],
-    ['reset at the start', () => initial, { type: 'reset' }],
-  ])('%s returns the very same state', (_, state, event) => {
+  ])('%s returns the very same state, so can() is false', (_, state, event) => {
     const before = state();
-    expect(transition(before, event)).toBe(before);
+    expect(nginx.transition(before, event, 0)).toBe(before);
+    expect(can(nginx, before, event, 0)).toBe(false);
+  });
+
+  it.each<[string, () => TeamState, TeamEvent]>([
+    ['deploy before publish', () => team.initial(), { type: 'deploy', target: 'server' }],
+    ['deploy twice', () => deploy(team.initial(), { type: 'publish' }, { type: 'deploy', target: 'mac' }), { type: 'deploy', target: 'mac' }],
+    ['publish twice', () => deploy(team.initial(), { type: 'publish' }), { type: 'publish' }],
+  ])('%s returns the very same state, so can() is false', (_, state, event) => {
+    const before = state();
+    expect(team.transition(before, event, 0)).toBe(before);
+    expect(can(team, before, event, 0)).toBe(false);
   });
 });
 
-describe('tour and transcript', () => {
-  it('plays both trips, then publishes and runs the image on all three computers', () => {
-    const kinds = playTour().slice(1).map((state) => (state.step?.type === 'hop' ? state.step.station : state.step?.type));
-    expect(kinds).toEqual(['cli', 'engine', 'hub', 'container', 'browser', 'port', 'container', 'back', 'publish', 'deploy', 'deploy', 'deploy']);
-    expect(finishedState().running).toEqual(['mac', 'windows', 'server']);
+describe('tours and transcripts', () => {
+  it('my nginx plays both trips, then tries the taken port', () => {
+    const steps = tour(nginx)
+      .slice(1)
+      .map((state) => (state.step?.type === 'hop' ? state.step.station : state.step?.type));
+    expect(steps).toEqual(['cli', 'engine', 'hub', 'container', 'browser', 'port', 'container', 'back', 'port-taken']);
+    expect(nginx.suggest?.(nginx.still())).toBeNull();
   });
 
-  it('tells the Mac tour and the Windows difference in 합니다체', () => {
-    const lines = transcript();
+  it('the team publishes and runs the image on all three computers', () => {
+    expect(tour(team).slice(1).map((state) => state.step?.type)).toEqual(['publish', 'deploy', 'deploy', 'deploy']);
+    expect(team.still().running).toEqual(['mac', 'windows', 'server']);
+  });
+
+  it('tell the Mac tour with the Windows difference, and the team story, in 합니다체', () => {
+    const lines = [...nginx.transcript(), ...team.transcript()];
     expect(lines.some((line) => line.startsWith('윈도우에서는: ') && line.includes('WSL 2'))).toBe(true);
     for (const line of lines) {
-      expect(line).toMatch(/니다\.$/);
+      expect(line).toMatch(/(니다|세요)\.$/);
       expect(line).not.toMatch(/[^세]요\./);
     }
   });
