@@ -23,8 +23,9 @@ export interface SceneCodec<Scene> {
 export type SceneRead<Scene> =
   | { status: 'none' }
   | { status: 'ok'; scene: Scene }
-  /** Addressed to this widget but unreadable (edited by hand, cut off) or from another format. */
-  | { status: 'invalid' | 'outdated' };
+  /** Addressed to this widget but unreadable (edited by hand, cut off), from an older format, or
+   *  from a newer one than this page knows (a page cached from before the format changed). */
+  | { status: 'invalid' | 'outdated' | 'newer' };
 
 const instancePattern = /^[a-z][a-z0-9-]{0,40}$/;
 const payloadPattern = /^[A-Za-z0-9_~-]*$/;
@@ -57,7 +58,8 @@ export function readScene<Scene>(search: string, instance: string, codec: SceneC
   const [target, version, ...rest] = value.split('.');
   if (target !== instance) return { status: 'none' };
   if (rest.length !== 1 || version === undefined || !/^\d{1,4}$/.test(version)) return { status: 'invalid' };
-  if (Number(version) !== codec.version) return { status: 'outdated' };
+  if (Number(version) < codec.version) return { status: 'outdated' };
+  if (Number(version) > codec.version) return { status: 'newer' };
   const payload = rest[0] ?? '';
   if (payload.length > maxPayloadLength || !payloadPattern.test(payload)) return { status: 'invalid' };
   let scene: Scene | null;
@@ -67,12 +69,6 @@ export function readScene<Scene>(search: string, instance: string, codec: SceneC
     scene = null;
   }
   return scene === null ? { status: 'invalid' } : { status: 'ok', scene };
-}
-
-/** Whether the URL addresses a scene to some widget on the page (so a page can tell none is there). */
-export function sceneInstanceOf(search: string): string | null {
-  const value = new URLSearchParams(search).get(sceneParam);
-  return value?.split('.')[0] ?? null;
 }
 
 /** A non-negative integer written in decimal, at most `max`; null otherwise. Shared by the codecs. */

@@ -1,4 +1,4 @@
-import { LIMIT_RPS, isServing, type ClusterState, type Pod } from '@/lib/simulations/orchestrator';
+import { LIMIT_RPS, failedScheduling, isServing, unschedulableNow, type ClusterNode, type ClusterState, type Pod } from '@/lib/simulations/orchestrator';
 
 type Props = { state: ClusterState; animate: boolean };
 
@@ -15,10 +15,17 @@ function look(pod: Pod): { className: string; label: string } {
   return { className: `border-dashed bg-bg text-fg ${versionLine[pod.version]}`, label };
 }
 
+// What the control plane shows, and that the machine is off while it does not know yet.
+function nodeLabel(node: ClusterNode): string {
+  if (node.up) return node.condition;
+  return node.condition === 'Ready' ? '꺼짐 · 아직 Ready' : '꺼짐 · NotReady';
+}
+
 // The picture of the cluster. It repeats what the table says, so it is hidden from screen readers.
 // Pods enter, shrink away and show their traffic with transform and opacity only.
 export function ClusterMap({ state, animate }: Props) {
   const unscheduled = state.pods.filter((p) => p.node === null);
+  const why = unschedulableNow(state);
   return (
     <div aria-hidden="true" className="space-y-2">
       <div className="flex items-center justify-between gap-2 rounded-lg border border-line bg-surface px-3 py-1.5 text-xs text-fg">
@@ -30,10 +37,10 @@ export function ClusterMap({ state, animate }: Props) {
       </div>
       <ul className="grid grid-cols-3 gap-2">
         {state.nodes.map((node) => (
-          <li key={node.name} className={`min-w-0 rounded-lg border p-1.5 sm:p-2 ${node.ready ? 'border-line bg-bg' : 'border-warn bg-warn-soft'}`}>
+          <li key={node.name} className={`min-w-0 rounded-lg border p-1.5 sm:p-2 ${node.up ? 'border-line bg-bg' : 'border-warn bg-warn-soft'}`}>
             <p className="flex flex-wrap items-baseline justify-between gap-x-1 text-xs leading-5">
               <span className="font-mono font-semibold text-fg">{node.name}</span>
-              <span className={node.ready ? 'text-muted' : 'font-semibold text-warn'}>{node.ready ? 'Ready' : 'NotReady'}</span>
+              <span className={node.up && node.condition === 'Ready' ? 'text-muted' : 'font-semibold text-warn'}>{nodeLabel(node)}</span>
             </p>
             <ul className="mt-1.5 grid min-h-[6.5rem] grid-cols-2 content-start gap-1.5">
               {state.pods
@@ -48,6 +55,7 @@ export function ClusterMap({ state, animate }: Props) {
       {unscheduled.length > 0 && (
         <p className="text-xs text-muted">
           배치를 기다리는 파드(Pending): <span className="font-semibold text-fg">{unscheduled.length}개</span>
+          {why && <span className="font-mono"> · {failedScheduling(why)}</span>}
         </p>
       )}
     </div>

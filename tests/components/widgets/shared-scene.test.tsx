@@ -37,12 +37,14 @@ describe('a shared scene in the URL', () => {
 
   it.each([
     ['orchestrator-scaling.1.nonsense', '링크가 올바르지 않아'],
-    ['orchestrator-scaling.7.12', '예전 형식의 링크라'],
+    ['orchestrator-scaling.0.12', '예전 형식의 링크라'],
+    ['orchestrator-scaling.7.12', '이 페이지보다 새 형식의 링크라'],
+    ['orchestrator-scaling.1.30_1d3_2f1', '링크가 올바르지 않아'],
   ])('ignores %s with a polite note and shows the usual start', (value, note) => {
     window.history.replaceState(null, '', `/learn/kubernetes?scene=${value}`);
     render(<Orchestrator scene="scaling" />);
     expect(screen.getByText(new RegExp(note))).toHaveAttribute('role', 'status');
-    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuetext', '초당 60건');
+    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuetext', '초당 70건');
   });
 
   it('opens the build flow with the sent steps, so 이전 단계 still goes back', () => {
