@@ -55,7 +55,7 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
             <ChapterNav chapters={chapters} currentSlug={chapter.slug} />
           </div>
         </div>
-        <main id="main" className="min-w-0 py-10 print:py-0">
+        <main id="main" className="@container min-w-0 py-10 print:py-0">
           <article className="mx-auto max-w-[42rem]">
             <header className="mb-8">
               <p className="text-sm font-semibold text-accent-strong">{chapter.number}장</p>

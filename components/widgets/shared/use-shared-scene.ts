@@ -1,15 +1,16 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { readScene, type SceneCodec, type SceneRead } from '@/lib/share/scene-link';
+import { readScene, sceneParam, type SceneCodec, type SceneRead } from '@/lib/share/scene-link';
 
 /**
  * The scene the page's URL sends to this widget instance, read once. Call it only in a widget's
- * live (hydrated) part: the server and the still figure never see the query.
+ * live (hydrated) part: the server and the still figure never see the query. Without a codec the
+ * widget cannot be shared, and nothing is read.
  */
-export function useSharedScene<Scene>(instance: string, codec: SceneCodec<Scene>): SceneRead<Scene> {
+export function useSharedScene<Scene>(instance: string, codec: SceneCodec<Scene> | undefined): SceneRead<Scene> {
   const [read] = useState<SceneRead<Scene>>(() =>
-    typeof window === 'undefined' ? { status: 'none' } : readScene(window.location.search, instance, codec),
+    typeof window === 'undefined' || codec === undefined ? { status: 'none' } : readScene(window.location.search, instance, codec),
   );
   const addressed = read.status !== 'none';
   useEffect(() => {
@@ -33,4 +34,13 @@ export function useSharedScene<Scene>(instance: string, codec: SceneCodec<Scene>
     return release;
   }, [addressed, instance]);
   return read;
+}
+
+/** Drops a scene addressed to `instance` from the address (after 처음부터), keeping the rest of it. */
+export function forgetSharedScene(instance: string): void {
+  const url = new URL(window.location.href);
+  const value = url.searchParams.get(sceneParam);
+  if (value === null || value.split('.')[0] !== instance) return;
+  url.searchParams.delete(sceneParam);
+  window.history.replaceState(window.history.state, '', url);
 }

@@ -3,8 +3,13 @@ import { vi } from 'vitest';
 
 // What every widget test reads and presses, as a reader hears and uses it.
 
-/** The widget's aria-live narration, non-breaking spaces read as spaces. */
-export const narration = () => (document.querySelector('[aria-live="polite"]')?.textContent ?? '').replace(/\u00a0/g, ' ');
+const text = (selector: string) => (document.querySelector(selector)?.textContent ?? '').replace(/\u00a0/g, ' ');
+
+/** The narration on screen (the present state), non-breaking spaces read as spaces. */
+export const narration = () => text('[data-narration]');
+
+/** What the paced aria-live region last announced (components/widgets/shared/narration.tsx). */
+export const spoken = () => text('[aria-live="polite"]');
 
 export const button = (name: string | RegExp) => screen.getByRole('button', { name });
 
