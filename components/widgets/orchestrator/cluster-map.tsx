@@ -42,7 +42,7 @@ export function ClusterMap({ state, animate }: Props) {
               <span className="font-mono font-semibold text-fg">{node.name}</span>
               <span className={node.up && node.condition === 'Ready' ? 'text-muted' : 'font-semibold text-warn'}>{nodeLabel(node)}</span>
             </p>
-            <ul className="mt-1.5 grid min-h-[6.5rem] grid-cols-2 content-start gap-1.5">
+            <ul className="mt-1.5 grid min-h-[4.75rem] grid-cols-2 content-start gap-1.5 sm:min-h-[6.5rem]">
               {state.pods
                 .filter((p) => p.node === node.name)
                 .map((pod) => (
@@ -68,7 +68,7 @@ function PodShape({ pod, animate }: { pod: Pod; animate: boolean }) {
   const enter = animate && pod.createdAt > 0 ? 'motion-safe:starting:scale-50 motion-safe:starting:opacity-0' : '';
   return (
     <li
-      className={`relative flex h-12 min-w-0 flex-col items-center justify-center overflow-hidden rounded-md border-2 text-[0.6875rem] leading-4 font-semibold motion-safe:transition-[opacity,transform] motion-safe:duration-500 ${enter} ${className}`}
+      className={`relative flex h-9 min-w-0 flex-col sm:h-12 items-center justify-center overflow-hidden rounded-md border-2 text-[0.6875rem] leading-4 font-semibold motion-safe:transition-[opacity,transform] motion-safe:duration-500 ${enter} ${className}`}
     >
       <span>{pod.version}</span>
       <span className="font-normal">{label}</span>

@@ -1,105 +1,100 @@
 'use client';
 
-import { useMemo, useState, type RefCallback } from 'react';
 import {
   HPA,
   ORCHESTRATOR,
   PRESETS,
+  TIME_NOTE,
+  TIME_SCALE,
   VERSIONS,
   averageUtilization,
-  fitsInLink,
   isServing,
   recordLine,
   type AutoscalerReading,
+  type ClusterEvent,
   type ClusterState,
   type Preset,
   type SceneId,
 } from '@/lib/simulations/orchestrator';
-import { sceneParam, type SceneRead } from '@/lib/share/scene-link';
-import { Narration } from '../shared/narration';
-import { SharedSceneNote, ShareSceneButton } from '../shared/scene-share';
-import { usePrinting } from '../shared/use-printing';
-import { useSharedScene } from '../shared/use-shared-scene';
-import { useSimulation } from '../shared/use-simulation';
-import { WidgetFrame } from '../shared/widget-frame';
-import { useLiveWhenNear } from '../shared/use-live-when-near';
+import { SimulationFrame, type LiveSimulation } from '../shared/simulation-frame';
 import { ClusterMap } from './cluster-map';
 import { FaultControls, LoadControl, PlaybackControls, RolloutControls, runningImages } from './controls';
 import { formatTime } from './format';
 import { HistoryChart } from './history-chart';
 import { PodsTable } from './pods-table';
+import { useStickyBelow } from './use-sticky-below';
 
 type Props = { scene?: SceneId };
 
-// Server and first client render show a still figure and a transcript (no JavaScript); the live
-// controls appear only once the figure nears the viewport. While printing, the still figure comes back beside the live
-// one (which print hides, keeping the reader's state), so paper gets figure and transcript.
+// One chapter instance of the cluster, in the shared frame (still figure, print, narration, time
+// note, scene links). The clock waits for the reader's first action or 재생.
 export function Orchestrator({ scene = 'sandbox' }: Props) {
-  const [frame, live] = useLiveWhenNear<HTMLElement>();
-  const printing = usePrinting();
   const preset = PRESETS[scene] ?? PRESETS.sandbox;
-  if (!live) return <StillOrchestrator preset={preset} frame={frame} />;
   return (
-    <>
-      <div className="print:hidden">
-        <LiveOrchestrator preset={preset} />
-      </div>
-      {printing && <StillOrchestrator preset={preset} anchor={false} />}
-    </>
+    <SimulationFrame
+      simulation={ORCHESTRATOR[preset.id]}
+      instance={`orchestrator-${preset.id}`}
+      caption={preset.caption}
+      autoplay={false}
+      wide
+      still={(state) => <Still state={state} preset={preset} />}
+    >
+      {(live) => <Live live={live} preset={preset} />}
+    </SimulationFrame>
   );
 }
 
-/** Takes `?scene=` out of the address, so a reload after 처음부터 does not bring the shared scene back. */
-function forgetSharedScene() {
-  const url = new URL(window.location.href);
-  url.searchParams.delete(sceneParam);
-  window.history.replaceState(window.history.state, '', url);
+function Still({ state, preset }: { state: ClusterState; preset: Preset }) {
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-muted">
+        {formatTime(state.time)} 시점의 모습입니다.<span className="print:hidden"> 자바스크립트가 켜져 있으면 직접 조작해 볼 수 있습니다.</span>
+      </p>
+      <StatusBar state={state} />
+      <ClusterMap state={state} animate={false} />
+      <PodsTable state={state} label={tableLabel(preset)} />
+      <p className="text-xs leading-5 text-muted">{TIME_NOTE}</p>
+    </div>
+  );
 }
 
-function LiveOrchestrator({ preset }: { preset: Preset }) {
-  const simulation = ORCHESTRATOR[preset.id];
-  const codec = simulation.codec!;
-  const instance = `orchestrator-${preset.id}`;
-  const shared = useSharedScene(instance, codec);
-  const [note, setNote] = useState<SceneRead<unknown>>(shared);
-  const options = useMemo(() => ({ scene: shared.status === 'ok' ? shared.scene : null, autoplay: false }), [shared]);
-  const sim = useSimulation(simulation, options);
-  const { state, send, can } = sim;
+function Live({ live, preset }: { live: LiveSimulation<ClusterState, ClusterEvent>; preset: Preset }) {
+  const { state, send, can } = live;
   const show = new Set(preset.events);
-  const reset = () => {
-    sim.reset();
-    if (note.status !== 'none') {
-      forgetSharedScene();
-      setNote({ status: 'none' });
-    }
-  };
+  const sticky = useStickyBelow<HTMLDivElement>();
   return (
-    <WidgetFrame caption={preset.caption} id={instance}>
-      <SharedSceneNote read={note} />
+    <div className="space-y-4">
       <StatusBar state={state} />
-      <div className="sticky top-14 z-10 -mx-1 bg-bg px-1 py-1 sm:static">
-        <ClusterMap state={state} animate />
-      </div>
-      <div className="space-y-3 rounded-lg border border-line p-3">
-        {show.has('set-load') && <LoadControl state={state} send={send} />}
-        {show.has('fail-node') && <FaultControls state={state} send={send} can={can} />}
-        {show.has('deploy-version') && <RolloutControls state={state} send={send} can={can} />}
-        <PlaybackControls
-          playing={sim.playing}
-          speed={sim.speed}
-          canReset={sim.canReset}
-          onPlay={sim.play}
-          onPause={sim.pause}
-          onStep={sim.step}
-          onSpeed={sim.setSpeed}
-          onReset={reset}
-        />
-        {simulation.clock?.note && <p className="text-xs leading-5 text-muted">{simulation.clock.note}</p>}
-        <ShareSceneButton instance={instance} codec={codec} scene={fitsInLink(sim.scene) ? sim.scene : null} />
-      </div>
-      <div>
-        <EarlierLines state={state} />
-        <Narration>{simulation.narrate(state)}</Narration>
+      {/* A flex column on a phone (not a grid), so the sticky map's containing block spans the controls. */}
+      <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)] lg:items-start">
+        {/* On a phone the map stays in view, under the narration, while the reader works the controls below it. */}
+        <div ref={sticky} className="sticky z-[9] -mx-1 bg-bg px-1 pb-1 lg:static">
+          <ClusterMap state={state} animate={!live.reducedMotion} />
+        </div>
+        <div className="space-y-3 rounded-lg border border-line p-3">
+          {show.has('set-load') && <LoadControl state={state} send={send} />}
+          {show.has('fail-node') && <FaultControls state={state} send={send} can={can} />}
+          {show.has('deploy-version') && <RolloutControls state={state} send={send} can={can} />}
+          <PlaybackControls
+            playing={live.playing}
+            speed={live.speed}
+            canReset={live.canReset}
+            onPlay={live.play}
+            onPause={live.pause}
+            onStep={live.step}
+            onSpeed={live.setSpeed}
+            onReset={live.reset}
+          />
+          <details className="text-xs leading-5 text-muted">
+            <summary className="cursor-pointer py-1 font-semibold">줄인 시간과 실제 기본값</summary>
+            <ul className="mt-1 list-disc space-y-0.5 pl-4">
+              {TIME_SCALE.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </details>
+          <EarlierLines state={state} />
+        </div>
       </div>
       <HistoryChart history={state.history} now={state.time} totalFailed={state.traffic.totalFailed} />
       <PodsTable state={state} label={tableLabel(preset)} />
@@ -107,32 +102,7 @@ function LiveOrchestrator({ preset }: { preset: Preset }) {
         <summary className="cursor-pointer py-2 font-semibold">지금까지의 기록 ({state.log.length}줄)</summary>
         <Record state={state} />
       </details>
-    </WidgetFrame>
-  );
-}
-
-// `anchor` names the frame as the scene-link target; the print-only copy must not repeat the id.
-function StillOrchestrator({ preset, anchor = true, frame }: { preset: Preset; anchor?: boolean; frame?: RefCallback<HTMLElement> }) {
-  const simulation = ORCHESTRATOR[preset.id];
-  const still = useMemo(() => simulation.still(), [simulation]);
-  return (
-    <WidgetFrame ref={frame} caption={preset.caption} id={anchor ? `orchestrator-${preset.id}` : undefined}>
-      <p className="text-sm text-muted">
-        {formatTime(still.time)} 시점의 모습입니다.<span className="print:hidden"> 자바스크립트가 켜져 있으면 직접 조작해 볼 수 있습니다.</span>
-      </p>
-      <StatusBar state={still} />
-      <ClusterMap state={still} animate={false} />
-      <PodsTable state={still} label={tableLabel(preset)} />
-      <div className="text-sm text-fg">
-        <p className="font-semibold">이렇게 진행됩니다</p>
-        <ol className="mt-2 space-y-1.5 text-sm leading-6">
-          {simulation.transcript().map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ol>
-        {simulation.clock?.note && <p className="mt-2 text-xs leading-5 text-muted">{simulation.clock.note}</p>}
-      </div>
-    </WidgetFrame>
+    </div>
   );
 }
 
@@ -141,7 +111,7 @@ function EarlierLines({ state }: { state: ClusterState }) {
   const lines = state.log.filter((entry) => state.headline === null || entry.time < state.headline.time).slice(-3);
   if (lines.length === 0) return null;
   return (
-    <ol aria-label="직전 기록" className="mb-2 space-y-1 px-1 text-xs leading-5 text-muted">
+    <ol aria-label="직전 기록" className="space-y-1 text-xs leading-5 text-muted">
       {lines.map((entry, i) => (
         <li key={`${entry.time}-${i}`} className="grid grid-cols-[2.5rem_1fr] gap-2">
           <span className="font-mono">{formatTime(entry.time)}</span>

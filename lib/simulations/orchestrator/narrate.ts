@@ -251,10 +251,15 @@ export function narrateCluster(state: ClusterState, fallback: string): string {
   return state.headline ? speak(state.headline.notes) : fallback;
 }
 
-/** Shown wherever the clock runs: which waits are shorter here than in a real cluster. */
-export const TIME_NOTE =
-  `시간은 줄여서 보여 줍니다. 실제 기본값은 HPA 확인 ${seconds(HPA.sync.real)}마다(여기 ${seconds(HPA.sync.shown)}), ` +
-  `축소 안정화 ${seconds(HPA.scaleDownStabilization.real)}(여기 ${seconds(HPA.scaleDownStabilization.shown)}), ` +
-  `노드 NotReady 판정 ${seconds(NODE_MONITOR_GRACE.real)}(여기 ${seconds(NODE_MONITOR_GRACE.shown)}), ` +
-  `파드 축출 그 뒤 ${seconds(EVICTION_TOLERATION.real)}(여기 ${seconds(EVICTION_TOLERATION.shown)}), ` +
-  `재시작 대기 ${seconds(BACKOFF.initial.real)}부터 최대 ${seconds(BACKOFF.max.real)}(여기 ${seconds(BACKOFF.initial.shown)}부터 최대 ${seconds(BACKOFF.max.shown)})입니다.`;
+/** The clock's note beside the narration: that time is compressed, and by how much at most. */
+export const TIME_NOTE = `시간은 줄여서 보여 줍니다. 실제 클러스터에서 ${seconds(EVICTION_TOLERATION.real)} 걸리는 일이 여기서는 ${seconds(EVICTION_TOLERATION.shown)}입니다.`;
+
+/** Every compressed wait with its real default, listed under the controls. */
+export const TIME_SCALE: readonly string[] = [
+  `HPA 확인 간격: 실제 ${seconds(HPA.sync.real)}마다, 여기 ${seconds(HPA.sync.shown)}마다`,
+  `축소 안정화 기간: 실제 ${seconds(HPA.scaleDownStabilization.real)}, 여기 ${seconds(HPA.scaleDownStabilization.shown)}`,
+  `노드 NotReady 판정: 실제 ${seconds(NODE_MONITOR_GRACE.real)}, 여기 ${seconds(NODE_MONITOR_GRACE.shown)}`,
+  `그 뒤 파드 축출: 실제 ${seconds(EVICTION_TOLERATION.real)}, 여기 ${seconds(EVICTION_TOLERATION.shown)}`,
+  `재시작 대기: 실제 ${seconds(BACKOFF.initial.real)}부터 최대 ${seconds(BACKOFF.max.real)}, 여기 ${seconds(BACKOFF.initial.shown)}부터 최대 ${seconds(BACKOFF.max.shown)}`,
+  `롤아웃 진행 기한: 실제 ${seconds(PROGRESS_DEADLINE.real)}, 여기 ${seconds(PROGRESS_DEADLINE.shown)}`,
+];

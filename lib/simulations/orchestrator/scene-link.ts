@@ -71,17 +71,14 @@ function decodeEvent(code: string, argument: string): ReaderEvent | null {
   }
 }
 
-/** Whether a scene fits in a link (the hook's scene grows with every action and second). */
-export function fitsInLink(scene: Scene<ClusterEvent>): boolean {
-  return scene.at <= MAX_SCENE_TIME && scene.entries.length <= MAX_SCENE_ENTRIES;
-}
-
 /** The codec of one widget instance: it reads only the events that instance has controls for. */
 export function clusterSceneCodec(allowed: readonly ReaderEvent['type'][]): SceneCodec<Scene<ClusterEvent>> {
   return {
     // 1: the format since the first scene links; new event letters are additions, not a new meaning.
     version: 1,
     encode(scene) {
+      // A scene the decoder would refuse is not written at all (the share button then says it is too long).
+      if (scene.at > MAX_SCENE_TIME || scene.entries.length > MAX_SCENE_ENTRIES) throw new RangeError('scene too long for a link');
       const tokens = scene.entries.flatMap(({ at, event }) => (event.type === 'tick' ? [] : [`${at}${encodeEvent(event)}`]));
       return [String(scene.at), ...tokens].join('_');
     },

@@ -82,11 +82,10 @@ function apply(state: ClusterState, event: ClusterEvent, now: number): Step {
       const from = deployment.version;
       const next = { ...state, deployment: rolloutTo(state, to, now) };
       const unreadyFrom = state.pods.filter((pod) => pod.version === from && isActive(pod) && !pod.ready).length;
-      // What the Deployment controller will do with the unready pods on its next pass, so the
-      // narration promises only that (rolling-update.ts removes unhealthy old pods first when it can).
-      const before = next.replicaSets.find((rs) => rs.version === from)?.replicas ?? 0;
-      const after = rollingUpdate(next, now).state.replicaSets.find((rs) => rs.version === from)?.replicas ?? 0;
-      const cleanedAtOnce = Math.min(unreadyFrom, Math.max(0, before - after));
+      // What the controllers will do with the unready pods on the next tick, worked out by running
+      // it (the autoscaler may resize things first), so the narration promises only that.
+      const terminating = (s: ClusterState) => s.pods.filter((pod) => pod.version === from && pod.status === 'Terminating').length;
+      const cleanedAtOnce = Math.min(unreadyFrom, terminating(apply(next, { type: 'tick' }, now + 1).state) - terminating(next));
       return { state: next, notes: [{ kind: 'rolled-back', to, from, unreadyFrom, cleanedAtOnce, againTo: from }] };
     }
   }

@@ -2,7 +2,8 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Orchestrator } from '@/components/widgets/orchestrator/orchestrator';
-import { narration } from './widget-queries';
+import { mockMatchMedia } from './match-media';
+import { narration, spoken } from './widget-queries';
 
 function podRows() {
   const table = screen.getByRole('table');
@@ -25,9 +26,13 @@ async function seconds(n: number) {
 }
 
 describe('Orchestrator', () => {
-  beforeEach(() => vi.useFakeTimers());
+  beforeEach(() => {
+    vi.useFakeTimers();
+    mockMatchMedia(false);
+  });
   afterEach(() => {
     vi.useRealTimers();
+    vi.unstubAllGlobals();
     window.history.replaceState(null, '', '/');
   });
 
@@ -79,7 +84,10 @@ describe('Orchestrator', () => {
     render(<Orchestrator scene="healing" />);
     click('node-2 끄기');
     expect(narration()).toMatch(/node-2의 전원이 꺼졌습니다. 컨트롤 플레인은 아직 모릅니다/);
-    expect(screen.getByText(/실제 기본값은 HPA 확인 15초마다/)).toBeInTheDocument();
+    // One announcement per reader action, at once; the screen and the live region agree.
+    expect(spoken()).toBe(narration());
+    expect(screen.getByText('시간은 줄여서 보여 줍니다. 실제 클러스터에서 5분 걸리는 일이 여기서는 30초입니다.')).toBeInTheDocument();
+    expect(screen.getByText('노드 NotReady 판정: 실제 50초, 여기 5초')).toBeInTheDocument();
     await seconds(6);
     expect(narration()).toMatch(/node-2가 유예 시간 동안 응답하지 않아 NotReady로 판정했습니다/);
     await seconds(33);
@@ -146,7 +154,7 @@ describe('Orchestrator', () => {
   it('renders a still figure and transcript on the server, without controls', () => {
     const html = renderToString(<Orchestrator scene="rollout" />);
     expect(html).toContain('<figure');
-    expect(html).toContain('이렇게 진행됩니다');
+    expect(html).toContain('단계별 설명 읽기');
     expect(html).toContain('롤백합니다');
     expect(html).toContain('시간은 줄여서 보여 줍니다');
     expect(html).not.toContain('<button');

@@ -62,15 +62,15 @@ describe('printing the orchestrator', () => {
   it('adds the still figure and transcript only while printing, keeping the reader’s live state', () => {
     render(<Orchestrator scene="scaling" />);
     fireEvent.change(screen.getByRole('slider'), { target: { value: '300' } });
-    expect(screen.queryByText('이렇게 진행됩니다')).toBeNull();
+    expect(screen.queryByText(/시점의 모습입니다/)).toBeNull();
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    expect(screen.getByText('이렇게 진행됩니다')).toBeInTheDocument();
+    expect(screen.getByText(/시점의 모습입니다/)).toBeInTheDocument();
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });
-    expect(screen.queryByText('이렇게 진행됩니다')).toBeNull();
+    expect(screen.queryByText(/시점의 모습입니다/)).toBeNull();
     expect(screen.getByRole('slider')).toHaveAttribute('aria-valuetext', '초당 300건');
   });
 });

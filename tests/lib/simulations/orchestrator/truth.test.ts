@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replay, replayFinal } from '@/lib/simulations/kernel';
-import { TIME_NOTE } from '@/lib/simulations/orchestrator/narrate';
+import { TIME_NOTE, TIME_SCALE } from '@/lib/simulations/orchestrator/narrate';
 import { ORCHESTRATOR } from '@/lib/simulations/orchestrator/simulation';
 import type { ClusterState } from '@/lib/simulations/orchestrator/types';
 
@@ -63,10 +63,15 @@ describe('what the orchestrator says is true', () => {
   });
 
   it('says time is compressed, naming the real defaults', () => {
-    expect(TIME_NOTE).toContain('축소 안정화 5분');
-    expect(TIME_NOTE).toContain('노드 NotReady 판정 50초');
-    expect(TIME_NOTE).toContain('파드 축출 그 뒤 5분');
-    expect(TIME_NOTE).toContain('재시작 대기 10초부터 최대 5분');
+    expect(TIME_NOTE).toBe('시간은 줄여서 보여 줍니다. 실제 클러스터에서 5분 걸리는 일이 여기서는 30초입니다.');
+    expect(TIME_SCALE).toEqual(
+      expect.arrayContaining([
+        '축소 안정화 기간: 실제 5분, 여기 30초',
+        '노드 NotReady 판정: 실제 50초, 여기 5초',
+        '그 뒤 파드 축출: 실제 5분, 여기 30초',
+        '재시작 대기: 실제 10초부터 최대 5분, 여기 2초부터 최대 1분',
+      ]),
+    );
     for (const sim of Object.values(ORCHESTRATOR)) expect(sim.clock?.note).toBe(TIME_NOTE);
     const waiting = ORCHESTRATOR.scaling.narrate(open('scaling', '30_1l400_20l100'));
     expect(waiting).toMatch(/실제 기본값 5분, 여기서는 30초/);
