@@ -37,7 +37,7 @@ export function LoadControl({ state, send }: { state: ClusterState; send: Send }
         type="range"
         min={0}
         max={LOAD_MAX}
-        step={20}
+        step={10}
         value={state.load}
         aria-valuetext={`초당 ${state.load}건`}
         onChange={(e) => send({ type: 'set-load', rps: Number(e.currentTarget.value) })}

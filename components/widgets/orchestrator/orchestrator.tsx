@@ -63,12 +63,13 @@ function Live({ live, preset }: { live: LiveSimulation<ClusterState, ClusterEven
   const show = new Set(preset.events);
   const sticky = useStickyBelow<HTMLDivElement>();
   return (
-    <div className="space-y-4">
+    <div className="@container space-y-4">
       <StatusBar state={state} />
-      {/* A flex column on a phone (not a grid), so the sticky map's containing block spans the controls. */}
-      <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)] lg:items-start">
+      {/* A flex column (not a grid) while stacked, so the sticky map's containing block spans the
+          controls; side by side only where the widget itself is wide enough for both. */}
+      <div className="flex flex-col gap-4 @4xl:grid @4xl:grid-cols-[minmax(0,1fr)_minmax(0,22rem)] @4xl:items-start">
         {/* On a phone the map stays in view, under the narration, while the reader works the controls below it. */}
-        <div ref={sticky} className="sticky z-[9] -mx-1 bg-bg px-1 pb-1 lg:static">
+        <div ref={sticky} className="sticky z-[9] -mx-1 bg-bg px-1 pb-1 lg:static @4xl:static">
           <ClusterMap state={state} animate={!live.reducedMotion} />
         </div>
         <div className="space-y-3 rounded-lg border border-line p-3">

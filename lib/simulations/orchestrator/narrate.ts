@@ -209,7 +209,7 @@ function sentence(note: Note, named: boolean): string {
     case 'unschedulable':
       return pending(note.reason);
     case 'node-not-ready':
-      return `${subject(note.node)} 유예 시간 동안 응답하지 않아 NotReady로 판정했습니다. 이 노드의 파드 ${note.pods}개를 준비되지 않음으로 바꿔 서비스에서 빼고, 새 파드가 오지 않도록 테인트를 붙였습니다. 파드를 지우고 다른 노드에 새로 만드는 축출은 톨러레이션 시간(${compressed(EVICTION_TOLERATION)})이 지난 뒤입니다.`;
+      return `${subject(note.node)} 유예 시간 동안 응답하지 않아, 노드 수명 주기 컨트롤러가 NotReady로 판정했습니다. 이 노드의 파드 ${note.pods}개를 준비되지 않음으로 바꿔 서비스에서 빼고, 새 파드가 오지 않도록 테인트를 붙였습니다. 파드를 지우고 다른 노드에 새로 만드는 축출은 톨러레이션 시간(${compressed(EVICTION_TOLERATION)})이 지난 뒤입니다.`;
     case 'evicted':
       return `${topic(note.node)} NotReady인 채 톨러레이션 시간이 지나, 노드 수명 주기 컨트롤러가 파드 ${note.pods}개를 축출했습니다. 노드가 응답하지 않으니 그 파드들은 노드가 돌아올 때까지 Terminating으로 남습니다.`;
     case 'rollout-complete':
