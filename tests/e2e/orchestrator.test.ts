@@ -127,7 +127,8 @@ describe('orchestrator widget', () => {
       const scaling = widget(page, 'scaling');
       await scaling.getByRole('status').filter({ hasText: '링크가 올바르지 않아' }).waitFor();
       expect(await status(scaling, '의도한 이미지').textContent()).toBe('web:1.0');
-      expect(await scaling.getByText('NotReady').count()).toBe(0);
+      expect(await status(scaling, '레플리카(준비/의도)').textContent()).toBe('2/2개');
+      expect(await scaling.getByText('꺼짐', { exact: false }).count()).toBe(0);
     } finally {
       await context.close();
     }
@@ -150,8 +151,17 @@ describe('orchestrator widget', () => {
           }),
         );
       }
-      expect(names.slice(0, 6)).toEqual(['재생', '1초 진행', '속도', '처음부터', '줄인 시간과 실제 기본값', '이 장면 공유']);
-      expect(names).toContain('파드 목록 표: 부하에 맞춰 늘리고 줄이기');
+      // The controls in reading order, then the table, the record, and the frame's share button.
+      expect(names.slice(0, 8)).toEqual([
+        '재생',
+        '1초 진행',
+        '속도',
+        '처음부터',
+        '줄인 시간과 실제 기본값',
+        '파드 목록 표: 부하에 맞춰 늘리고 줄이기',
+        '지금까지의 기록 (0줄)',
+        '이 장면 공유',
+      ]);
     } finally {
       await context.close();
     }
