@@ -5,10 +5,12 @@ type Props = { state: ClusterState; animate: boolean };
 const versionFill = { v1: 'border-accent-strong bg-accent-strong text-bg', v2: 'border-ok bg-ok text-bg', v3: 'border-warn bg-warn text-bg' };
 const versionLine = { v1: 'border-accent-strong', v2: 'border-ok', v3: 'border-warn' };
 
-function look(pod: Pod): { className: string; label: string } {
+function look(pod: Pod, nodeUp: boolean): { className: string; label: string } {
   // Shrinks rather than fades: faded text would fail contrast while the reader is still reading it.
   if (pod.status === 'Terminating') return { className: `scale-90 border-dashed border-line bg-surface text-muted`, label: '종료' };
   if (pod.status === 'Error' || pod.status === 'CrashLoopBackOff') return { className: 'border-warn bg-warn-soft text-warn', label: '재시작' };
+  // On a stopped machine nothing answers, whatever the API still says.
+  if (!nodeUp) return { className: `border-dashed bg-bg text-fg ${versionLine[pod.version]}`, label: '무응답' };
   if (pod.ready) return { className: versionFill[pod.version], label: '준비' };
   // Running but not ready: the readiness probe has not passed (yet, or ever for v3).
   const label = pod.status === 'Pending' ? '대기' : pod.status === 'ContainerCreating' ? '생성' : '점검';
@@ -46,7 +48,7 @@ export function ClusterMap({ state, animate }: Props) {
               {state.pods
                 .filter((p) => p.node === node.name)
                 .map((pod) => (
-                  <PodShape key={pod.name} pod={pod} animate={animate} />
+                  <PodShape key={pod.name} pod={pod} nodeUp={node.up} animate={animate} />
                 ))}
             </ul>
           </li>
@@ -55,15 +57,16 @@ export function ClusterMap({ state, animate }: Props) {
       {unscheduled.length > 0 && (
         <p className="text-xs text-muted">
           배치를 기다리는 파드(Pending): <span className="font-semibold text-fg">{unscheduled.length}개</span>
-          {why && <span className="font-mono"> · {failedScheduling(why)}</span>}
+          {/* The scheduler's message is long; on a phone the narration and the record carry it. */}
+          {why && <span className="hidden font-mono sm:inline"> · {failedScheduling(why)}</span>}
         </p>
       )}
     </div>
   );
 }
 
-function PodShape({ pod, animate }: { pod: Pod; animate: boolean }) {
-  const { className, label } = look(pod);
+function PodShape({ pod, nodeUp, animate }: { pod: Pod; nodeUp: boolean; animate: boolean }) {
+  const { className, label } = look(pod, nodeUp);
   // Only pods created while the reader watches fade in; the ones there from the start just are.
   const enter = animate && pod.createdAt > 0 ? 'motion-safe:starting:scale-50 motion-safe:starting:opacity-0' : '';
   return (
