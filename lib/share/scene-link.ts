@@ -25,8 +25,9 @@ export interface SceneCodec<Scene> {
 export type SceneRead<Scene> =
   | { status: 'none' }
   | { status: 'ok'; scene: Scene }
-  /** Addressed to this widget but unreadable (edited by hand, cut off) or from another format. */
-  | { status: 'invalid' | 'outdated' };
+  /** Addressed to this widget but unreadable (edited by hand, cut off), from an older format, or
+   *  from a newer one than this page knows (a page cached from before the format changed). */
+  | { status: 'invalid' | 'outdated' | 'newer' };
 
 const instancePattern = /^[a-z][a-z0-9-]{0,40}$/;
 const payloadPattern = /^[A-Za-z0-9_~-]*$/;
@@ -54,7 +55,8 @@ export function readScene<Scene>(search: string, instance: string, codec: SceneC
   const [target, version, ...rest] = value.split('.');
   if (target !== instance) return { status: 'none' };
   if (rest.length !== 1 || version === undefined || !/^\d{1,4}$/.test(version)) return { status: 'invalid' };
-  if (Number(version) !== codec.version) return { status: 'outdated' };
+  if (Number(version) < codec.version) return { status: 'outdated' };
+  if (Number(version) > codec.version) return { status: 'newer' };
   const payload = rest[0] ?? '';
   if (payload.length > maxPayloadLength || !payloadPattern.test(payload)) return { status: 'invalid' };
   let scene: Scene | null;

@@ -1,24 +1,33 @@
-import { LIMIT_RPS, isServing, type ClusterState, type Pod } from '@/lib/simulations/orchestrator';
+import { LIMIT_RPS, failedScheduling, isServing, unschedulableNow, type ClusterNode, type ClusterState, type Pod } from '@/lib/simulations/orchestrator';
 
 type Props = { state: ClusterState; animate: boolean };
 
 const versionFill = { v1: 'border-accent-strong bg-accent-strong text-bg', v2: 'border-ok bg-ok text-bg', v3: 'border-warn bg-warn text-bg' };
 const versionLine = { v1: 'border-accent-strong', v2: 'border-ok', v3: 'border-warn' };
 
-function look(pod: Pod): { className: string; label: string } {
+function look(pod: Pod, nodeUp: boolean): { className: string; label: string } {
   // Shrinks rather than fades: faded text would fail contrast while the reader is still reading it.
   if (pod.status === 'Terminating') return { className: `scale-90 border-dashed border-line bg-surface text-muted`, label: '종료' };
   if (pod.status === 'Error' || pod.status === 'CrashLoopBackOff') return { className: 'border-warn bg-warn-soft text-warn', label: '재시작' };
+  // On a stopped machine nothing answers, whatever the API still says.
+  if (!nodeUp) return { className: `border-dashed bg-bg text-fg ${versionLine[pod.version]}`, label: '무응답' };
   if (pod.ready) return { className: versionFill[pod.version], label: '준비' };
   // Running but not ready: the readiness probe has not passed (yet, or ever for v3).
   const label = pod.status === 'Pending' ? '대기' : pod.status === 'ContainerCreating' ? '생성' : '점검';
   return { className: `border-dashed bg-bg text-fg ${versionLine[pod.version]}`, label };
 }
 
+// What the control plane shows, and that the machine is off while it does not know yet.
+function nodeLabel(node: ClusterNode): string {
+  if (node.up) return node.condition;
+  return node.condition === 'Ready' ? '꺼짐 · 아직 Ready' : '꺼짐 · NotReady';
+}
+
 // The picture of the cluster. It repeats what the table says, so it is hidden from screen readers.
 // Pods enter, shrink away and show their traffic with transform and opacity only.
 export function ClusterMap({ state, animate }: Props) {
   const unscheduled = state.pods.filter((p) => p.node === null);
+  const why = unschedulableNow(state);
   return (
     <div aria-hidden="true" className="space-y-2">
       <div className="flex items-center justify-between gap-2 rounded-lg border border-line bg-surface px-3 py-1.5 text-xs text-fg">
@@ -30,16 +39,16 @@ export function ClusterMap({ state, animate }: Props) {
       </div>
       <ul className="grid grid-cols-3 gap-2">
         {state.nodes.map((node) => (
-          <li key={node.name} className={`min-w-0 rounded-lg border p-1.5 sm:p-2 ${node.ready ? 'border-line bg-bg' : 'border-warn bg-warn-soft'}`}>
+          <li key={node.name} className={`min-w-0 rounded-lg border p-1.5 sm:p-2 ${node.up ? 'border-line bg-bg' : 'border-warn bg-warn-soft'}`}>
             <p className="flex flex-wrap items-baseline justify-between gap-x-1 text-xs leading-5">
               <span className="font-mono font-semibold text-fg">{node.name}</span>
-              <span className={node.ready ? 'text-muted' : 'font-semibold text-warn'}>{node.ready ? 'Ready' : 'NotReady'}</span>
+              <span className={node.up && node.condition === 'Ready' ? 'text-muted' : 'font-semibold text-warn'}>{nodeLabel(node)}</span>
             </p>
-            <ul className="mt-1.5 grid min-h-[6.5rem] grid-cols-2 content-start gap-1.5">
+            <ul className="mt-1.5 grid min-h-[4.75rem] grid-cols-2 content-start gap-1.5 sm:min-h-[6.5rem]">
               {state.pods
                 .filter((p) => p.node === node.name)
                 .map((pod) => (
-                  <PodShape key={pod.name} pod={pod} animate={animate} />
+                  <PodShape key={pod.name} pod={pod} nodeUp={node.up} animate={animate} />
                 ))}
             </ul>
           </li>
@@ -48,19 +57,21 @@ export function ClusterMap({ state, animate }: Props) {
       {unscheduled.length > 0 && (
         <p className="text-xs text-muted">
           배치를 기다리는 파드(Pending): <span className="font-semibold text-fg">{unscheduled.length}개</span>
+          {/* The scheduler's message is long; on a phone the narration and the record carry it. */}
+          {why && <span className="hidden font-mono sm:inline"> · {failedScheduling(why)}</span>}
         </p>
       )}
     </div>
   );
 }
 
-function PodShape({ pod, animate }: { pod: Pod; animate: boolean }) {
-  const { className, label } = look(pod);
+function PodShape({ pod, nodeUp, animate }: { pod: Pod; nodeUp: boolean; animate: boolean }) {
+  const { className, label } = look(pod, nodeUp);
   // Only pods created while the reader watches fade in; the ones there from the start just are.
   const enter = animate && pod.createdAt > 0 ? 'motion-safe:starting:scale-50 motion-safe:starting:opacity-0' : '';
   return (
     <li
-      className={`relative flex h-12 min-w-0 flex-col items-center justify-center overflow-hidden rounded-md border-2 text-[0.6875rem] leading-4 font-semibold motion-safe:transition-[opacity,transform] motion-safe:duration-500 ${enter} ${className}`}
+      className={`relative flex h-9 min-w-0 flex-col sm:h-12 items-center justify-center overflow-hidden rounded-md border-2 text-[0.6875rem] leading-4 font-semibold motion-safe:transition-[opacity,transform] motion-safe:duration-500 ${enter} ${className}`}
     >
       <span>{pod.version}</span>
       <span className="font-normal">{label}</span>

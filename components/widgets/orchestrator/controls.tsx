@@ -1,14 +1,26 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { LOAD_MAX, type ClusterEvent, type ClusterState } from '@/lib/simulations/orchestrator';
+import { LOAD_MAX, VERSIONS, isActive, type ClusterEvent, type ClusterState } from '@/lib/simulations/orchestrator';
 import { ControlButton } from '../shared/control-button';
-import type { Speed } from './use-cluster';
+import type { Speed } from '../shared/use-simulation';
 
 type Send = (event: ClusterEvent) => void;
+/** The simulation's own answer to "would this event do anything now?" (kernel `can`). */
+type Can = (event: ClusterEvent) => boolean;
 
 const group = 'flex flex-wrap items-center gap-2';
 const legend = 'mb-1.5 text-xs font-semibold text-muted';
+
+// Controls that stop applying stay focusable (aria-disabled): a keyboard user must not be thrown
+// back to the top of the page because the button they just pressed no longer applies.
+function Action({ enabled, onClick, children, className }: { enabled: boolean; onClick: () => void; children: string; className?: string }) {
+  return (
+    <ControlButton aria-disabled={!enabled || undefined} onClick={() => enabled && onClick()} className={className}>
+      {children}
+    </ControlButton>
+  );
+}
 
 export function LoadControl({ state, send }: { state: ClusterState; send: Send }) {
   const id = useId();
@@ -25,7 +37,7 @@ export function LoadControl({ state, send }: { state: ClusterState; send: Send }
         type="range"
         min={0}
         max={LOAD_MAX}
-        step={20}
+        step={10}
         value={state.load}
         aria-valuetext={`초당 ${state.load}건`}
         onChange={(e) => send({ type: 'set-load', rps: Number(e.currentTarget.value) })}
@@ -35,73 +47,111 @@ export function LoadControl({ state, send }: { state: ClusterState; send: Send }
   );
 }
 
-export function FaultControls({ state, send }: { state: ClusterState; send: Send }) {
+export function FaultControls({ state, send, can }: { state: ClusterState; send: Send; can: Can }) {
   const id = useId();
-  const crashable = state.pods.filter((p) => p.status === 'Running' || p.status === 'ContainerCreating');
+  const choices = state.pods.filter((pod) => can({ type: 'crash-pod', pod: pod.name }) || can({ type: 'delete-pod', pod: pod.name }));
   const [chosen, setChosen] = useState('');
-  // The chosen pod may have gone away; fall back to the first one that can crash.
-  const target = crashable.some((p) => p.name === chosen) ? chosen : (crashable[0]?.name ?? '');
+  // The chosen pod may have gone away; fall back to the first one that can still be acted on.
+  const target = choices.some((p) => p.name === chosen) ? chosen : (choices[0]?.name ?? '');
   return (
     <fieldset>
-      <legend className={legend}>장애 내기</legend>
+      <legend className={legend}>장애 일으키기</legend>
       <div className={group}>
-        <label htmlFor={id} className="sr-only">
-          멈출 파드
-        </label>
-        <select
-          id={id}
-          value={target}
-          onChange={(e) => setChosen(e.currentTarget.value)}
-          className="min-h-11 max-w-full min-w-0 rounded-lg border border-line bg-bg px-2 font-mono text-xs text-fg"
-        >
-          {crashable.map((p) => (
-            <option key={p.name} value={p.name}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-        <ControlButton disabled={target === ''} onClick={() => send({ type: 'crash-pod', pod: target })}>
-          파드 멈추기
-        </ControlButton>
+        {choices.length > 0 ? (
+          <>
+            <label htmlFor={id} className="sr-only">
+              대상 파드
+            </label>
+            <select
+              id={id}
+              value={target}
+              onChange={(e) => setChosen(e.currentTarget.value)}
+              className="min-h-11 max-w-full min-w-0 rounded-lg border border-line bg-bg px-2 font-mono text-xs text-fg"
+            >
+              {choices.map((p) => (
+                <option key={p.name} value={p.name}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : (
+          <p className="text-sm text-muted">고를 수 있는 파드가 없습니다.</p>
+        )}
+        <Action enabled={can({ type: 'crash-pod', pod: target })} onClick={() => send({ type: 'crash-pod', pod: target })}>
+          컨테이너 강제 종료
+        </Action>
+        <Action enabled={can({ type: 'delete-pod', pod: target })} onClick={() => send({ type: 'delete-pod', pod: target })}>
+          파드 삭제
+        </Action>
       </div>
       <div className={`${group} mt-2`}>
-        {state.nodes.map((node) => (
-          <ControlButton
-            key={node.name}
-            onClick={() => send({ type: node.ready ? 'fail-node' : 'recover-node', node: node.name })}
-            className={node.ready ? '' : 'border-warn'}
-          >
-            {node.ready ? `${node.name} 끄기` : `${node.name} 켜기`}
-          </ControlButton>
-        ))}
+        {state.nodes.map((node) =>
+          node.up ? (
+            <Action key={node.name} enabled={can({ type: 'fail-node', node: node.name })} onClick={() => send({ type: 'fail-node', node: node.name })}>
+              {`${node.name} 끄기`}
+            </Action>
+          ) : (
+            <Action
+              key={node.name}
+              enabled={can({ type: 'recover-node', node: node.name })}
+              onClick={() => send({ type: 'recover-node', node: node.name })}
+              className="border-warn"
+            >
+              {`${node.name} 켜기`}
+            </Action>
+          ),
+        )}
       </div>
     </fieldset>
   );
 }
 
-export function RolloutControls({ state, send }: { state: ClusterState; send: Send }) {
+/** Active pods per image, in version order: "web:2.0 4개 · web:3.0 1개". */
+export function runningImages(state: ClusterState): string {
+  const counts = (Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])
+    .map((version) => [VERSIONS[version].image, state.pods.filter((p) => p.version === version && isActive(p)).length] as const)
+    .filter(([, count]) => count > 0);
+  return counts.length === 0 ? '없음' : counts.map(([image, count]) => `${image} ${count}개`).join(' · ');
+}
+
+export function RolloutControls({ state, send, can }: { state: ClusterState; send: Send; can: Can }) {
+  const descriptionId = useId();
   const { version, previousVersion } = state.deployment;
+  const back = previousVersion === null ? null : VERSIONS[previousVersion];
   return (
     <fieldset>
-      <legend className={legend}>배포 (지금 {version === 'v1' ? 'web:1.0' : version === 'v2' ? 'web:2.0' : 'web:3.0'})</legend>
+      <legend className={legend}>
+        배포: 의도한 이미지 {VERSIONS[version].image} · 실행 중 {runningImages(state)}
+      </legend>
       <div className={group}>
-        <ControlButton disabled={version === 'v2'} onClick={() => send({ type: 'deploy-version', version: 'v2' })}>
+        <Action enabled={can({ type: 'deploy-version', version: 'v2' })} onClick={() => send({ type: 'deploy-version', version: 'v2' })}>
           v2 배포
-        </ControlButton>
-        <ControlButton disabled={version === 'v3'} onClick={() => send({ type: 'deploy-version', version: 'v3' })}>
+        </Action>
+        <Action enabled={can({ type: 'deploy-version', version: 'v3' })} onClick={() => send({ type: 'deploy-version', version: 'v3' })}>
           고장 난 v3 배포
-        </ControlButton>
-        <ControlButton disabled={previousVersion === null} onClick={() => send({ type: 'rollback' })}>
+        </Action>
+        <ControlButton
+          aria-disabled={!can({ type: 'rollback' }) || undefined}
+          aria-describedby={descriptionId}
+          onClick={() => can({ type: 'rollback' }) && send({ type: 'rollback' })}
+        >
           롤백
         </ControlButton>
       </div>
+      <p id={descriptionId} className="mt-1.5 text-xs text-muted">
+        {back === null
+          ? '되돌아갈 이전 리비전이 아직 없습니다.'
+          : `롤백(kubectl rollout undo)은 바로 전 리비전으로 돌아갑니다: 지금 누르면 ${back.image}${back.becomesReady ? '' : '(준비되지 못하는 고장 난 버전)'}을 다시 배포합니다.`}
+      </p>
     </fieldset>
   );
 }
 
 type PlaybackProps = {
-  running: boolean;
+  playing: boolean;
   speed: Speed;
+  canReset: boolean;
   onPlay: () => void;
   onPause: () => void;
   onStep: () => void;
@@ -109,16 +159,16 @@ type PlaybackProps = {
   onReset: () => void;
 };
 
-export function PlaybackControls({ running, speed, onPlay, onPause, onStep, onSpeed, onReset }: PlaybackProps) {
+export function PlaybackControls({ playing, speed, canReset, onPlay, onPause, onStep, onSpeed, onReset }: PlaybackProps) {
   const id = useId();
   return (
     <div className={group}>
-      <ControlButton variant="primary" onClick={running ? onPause : onPlay} className="min-w-24">
-        {running ? '일시 정지' : '재생'}
+      <ControlButton variant="primary" onClick={playing ? onPause : onPlay} className="min-w-24">
+        {playing ? '일시 정지' : '재생'}
       </ControlButton>
-      <ControlButton onClick={onStep} disabled={running}>
+      <Action enabled={!playing} onClick={onStep}>
         1초 진행
-      </ControlButton>
+      </Action>
       <span className="inline-flex items-center gap-2">
         <label htmlFor={id} className="text-sm text-muted">
           속도
@@ -134,7 +184,9 @@ export function PlaybackControls({ running, speed, onPlay, onPause, onStep, onSp
           <option value={4}>4배속</option>
         </select>
       </span>
-      <ControlButton onClick={onReset}>처음부터</ControlButton>
+      <Action enabled={canReset} onClick={onReset}>
+        처음부터
+      </Action>
     </div>
   );
 }

@@ -50,6 +50,8 @@ export function SharedSceneNote<Scene>({ read }: { read: SceneRead<Scene> }) {
       ? '공유받은 장면을 그대로 열었습니다. 재생을 누르면 이어서 진행되고, 처음부터를 누르면 처음 상태로 돌아갑니다.'
       : read.status === 'outdated'
         ? '공유받은 장면은 예전 형식의 링크라 열 수 없었습니다. 대신 처음 상태를 보여 드립니다.'
+        : read.status === 'newer'
+          ? '공유받은 장면은 이 페이지보다 새 형식의 링크라 열 수 없었습니다. 페이지를 새로 고친 뒤 다시 열어 보세요. 지금은 처음 상태를 보여 드립니다.'
         : '공유받은 장면 링크가 올바르지 않아 열 수 없었습니다. 대신 처음 상태를 보여 드립니다.';
   return (
     <p role="status" className={`rounded-lg border px-3 py-2 text-sm text-fg ${read.status === 'ok' ? 'border-accent bg-accent-soft' : 'border-warn bg-warn-soft'}`}>

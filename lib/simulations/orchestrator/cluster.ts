@@ -1,9 +1,9 @@
-import { HPA, NODE_NAMES } from './config';
-import { replicaSetName } from './versions';
+import { NODE_NAMES } from './config';
 import { randomSuffix } from './random';
 import { newPod } from './replicaset-reconcile';
-import { leastLoadedNode } from './scheduler';
-import type { ClusterState, NodeName, Pod, VersionId } from './types';
+import { pickNode } from './scheduler';
+import type { ClusterNode, ClusterState, Pod, VersionId } from './types';
+import { replicaSetName } from './versions';
 
 export interface ClusterOptions {
   seed: number;
@@ -12,25 +12,24 @@ export interface ClusterOptions {
   version?: VersionId;
 }
 
-/** A settled cluster at second 0: `replicas` ready pods spread over the nodes, running for 2 minutes. */
+/** A settled cluster at second 0: `replicas` ready pods placed by the scheduler, running for 2 minutes. */
 export function createCluster({ seed, replicas, load, version = 'v1' }: ClusterOptions): ClusterState {
   const rs = { name: replicaSetName(version), version, replicas };
-  const counts = new Map<NodeName, number>(NODE_NAMES.map((name) => [name, 0]));
+  const nodes: ClusterNode[] = NODE_NAMES.map((name) => ({ name, up: true, condition: 'Ready', since: -120, evicted: false }));
   const pods: Pod[] = [];
   let rng = seed >>> 0;
   for (let i = 0; i < replicas; i += 1) {
     const r = randomSuffix(rng);
     rng = r.seed;
-    const node = leastLoadedNode(counts);
-    if (node === null) break;
-    counts.set(node, (counts.get(node) ?? 0) + 1);
-    pods.push({ ...newPod(`${rs.name}-${r.suffix}`, rs, -120), node, status: 'Running', ready: true });
+    const choice = pickNode(nodes, pods);
+    if ('reason' in choice) break;
+    pods.push({ ...newPod(`${rs.name}-${r.suffix}`, rs, -120), node: choice.node.node, status: 'Running', ready: true });
   }
   return {
     time: 0,
     rng,
     load,
-    nodes: NODE_NAMES.map((name) => ({ name, ready: true })),
+    nodes,
     pods,
     replicaSets: [rs],
     deployment: {
@@ -42,12 +41,11 @@ export function createCluster({ seed, replicas, load, version = 'v1' }: ClusterO
       failedAtRolloutStart: 0,
       stallReported: false,
     },
-    autoscaler: { lastSyncAt: 0, recommendations: [], waitingReported: false, lastUtilization: null },
-    traffic: { served: 0, failed: 0, totalFailed: 0, overloadReported: false },
+    autoscaler: { lastSyncAt: 0, recommendations: [], waitingReported: false, atMaxReported: false, settling: false, reading: null },
+    traffic: { failed: 0, totalFailed: 0, overloadReported: false },
     unschedulableReported: 0,
     history: [],
     log: [],
+    headline: null,
   };
 }
-
-export const AUTOSCALER_LIMITS = { min: HPA.minReplicas, max: HPA.maxReplicas } as const;

@@ -1,94 +1,122 @@
 import { HPA, LIMIT_RPS, REQUEST_RPS } from './config';
-import { servingPods } from './pod-queries';
-import type { ClusterState, Step } from './types';
+import { isActive, nodeOf } from './pod-queries';
+import type { AutoscalerReading, ClusterState, Note, Step } from './types';
 
-/** The HPA's core formula: desired = ceil(current × utilization / target), unless within tolerance. */
-export function desiredReplicas(current: number, utilization: number, target: number, tolerance: number = HPA.tolerance): number {
-  const ratio = utilization / target;
-  if (Math.abs(ratio - 1) <= tolerance) return current;
+/** CPU of one pod serving `rps`, as a percentage of its request (capped by its limit). */
+export function podUtilization(rps: number): number {
+  return (Math.min(rps, LIMIT_RPS) / REQUEST_RPS) * 100;
+}
+
+/** Average CPU over `count` pods sharing `load` evenly, percent of the request; null with none. */
+export function averageUtilization(load: number, count: number): number | null {
+  return count === 0 ? null : podUtilization(load / count);
+}
+
+/**
+ * The HPA's replica calculation for a CPU target (kubernetes.io: "Algorithm details"):
+ * average over the ready pods with metrics; if that says "scale up", pods not ready yet and pods
+ * without metrics count as 0 %; if it says "scale down", pods without metrics count as 100 % and
+ * unready ones are left out. If filling them in reverses the direction or lands within the
+ * tolerance, nothing changes. desired = ⌈pods counted × usage ÷ target⌉.
+ */
+export function readReplicas(
+  readyUtilizations: readonly number[],
+  notReady: number,
+  missing: number,
+  current: number,
+  target: number = HPA.targetUtilization,
+): Omit<AutoscalerReading, 'replicas'> | null {
+  const ready = readyUtilizations.length;
+  if (ready === 0) return null;
+  const readyUtilization = readyUtilizations.reduce((sum, u) => sum + u, 0) / ready;
+  const ratio = readyUtilization / target;
+  const base = { readyUtilization, ready, notReady, missing };
+  if (Math.abs(ratio - 1) <= HPA.tolerance) return { ...base, utilization: readyUtilization, raw: current };
+  const up = ratio > 1;
+  const counted = up ? ready + notReady + missing : ready + missing;
+  const filled = up ? 0 : 100 * missing;
+  const utilization = (readyUtilization * ready + filled) / counted;
+  const newRatio = utilization / target;
+  if (Math.abs(newRatio - 1) <= HPA.tolerance || newRatio > 1 !== up) return { ...base, utilization, raw: current };
   // The epsilon keeps floating-point noise from turning an exact 8 into 8.0000001 and then 9.
-  return Math.ceil(current * ratio - 1e-9);
+  return { ...base, utilization, raw: Math.ceil(counted * newRatio - 1e-9) };
 }
 
 /**
  * Scale-down stabilization: the autoscaler acts on the highest recommendation of the last window,
  * so a brief dip does not remove pods that a returning surge would need. Scale-up is not delayed,
- * but is limited to doubling or +4 pods per sync (the real default policy).
+ * but is limited to doubling or +4 pods per period (the default policy, whichever is more).
  */
 export function stabilize(
   current: number,
   recommendation: number,
   recent: readonly { time: number; replicas: number }[],
   now: number,
-  windowSeconds: number = HPA.scaleDownStabilizationSeconds,
+  windowSeconds: number = HPA.scaleDownStabilization.shown,
 ): number {
   if (recommendation > current) return Math.min(recommendation, Math.max(current * 2, current + 4));
   const inWindow = recent.filter((r) => now - r.time < windowSeconds).map((r) => r.replicas);
   return Math.min(current, Math.max(recommendation, ...inWindow));
 }
 
-/** Average CPU of the pods receiving traffic, as a percentage of their CPU request. */
-export function averageUtilization(load: number, servingCount: number): number | null {
-  if (servingCount === 0) return null;
-  const perPod = Math.min(load / servingCount, LIMIT_RPS);
-  return (perPod / REQUEST_RPS) * 100;
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
 }
 
 // Every sync period the Horizontal Pod Autoscaler reads CPU metrics and sets the Deployment's
-// replicas. Simplifications: the metric comes straight from the load (no metrics-server lag), and
-// pods that are not ready yet count as 0% CPU, as the real HPA assumes when deciding to scale up.
+// replicas. Simplification: the metric is this second's traffic (no metrics-server lag), and the
+// pods of every version count (its selector matches the Deployment's pods, not one ReplicaSet's).
 export function autoscale(state: ClusterState, now: number): Step {
   const { autoscaler, deployment } = state;
-  if (now - autoscaler.lastSyncAt < HPA.syncSeconds) return { state, notes: [] };
-  const serving = servingPods(state).length;
-  const readyUtilization = averageUtilization(state.load, serving);
-  const synced = { ...autoscaler, lastSyncAt: now, lastUtilization: readyUtilization };
-  // No metrics at all (nothing ready): the real HPA skips the cycle too.
-  if (readyUtilization === null) return { state: { ...state, autoscaler: synced }, notes: [] };
-
+  if (now - autoscaler.lastSyncAt < HPA.sync.shown) return { state, notes: [] };
+  const pods = state.pods.filter(isActive);
+  const withMetrics = pods.filter((pod) => pod.ready && nodeOf(state, pod)?.up === true);
+  const missing = pods.filter((pod) => pod.ready && nodeOf(state, pod)?.up !== true).length;
+  const notReady = pods.length - withMetrics.length - missing;
   const current = deployment.replicas;
-  // Pods counted by the Deployment but not serving yet (starting, crashed) contribute 0%.
-  const counted = Math.max(serving, current);
-  const utilization = (readyUtilization * serving) / counted;
-  const raw = desiredReplicas(current, utilization, HPA.targetUtilization);
-  const recommendation = clamp(raw, HPA.minReplicas, HPA.maxReplicas);
-  const recommendations = [...synced.recommendations, { time: now, replicas: recommendation }].filter(
-    (r) => now - r.time < HPA.scaleDownStabilizationSeconds,
+  // The Service splits the load evenly over its endpoints, the pods without metrics included.
+  const perPod = state.load / Math.max(1, withMetrics.length + missing);
+  const read = readReplicas(
+    withMetrics.map(() => podUtilization(perPod)),
+    notReady,
+    missing,
+    current,
   );
-  const next = clamp(stabilize(current, recommendation, synced.recommendations, now), HPA.minReplicas, HPA.maxReplicas);
+  // No metrics at all (nothing ready): the real HPA skips the cycle too.
+  if (read === null) return { state: { ...state, autoscaler: { ...autoscaler, lastSyncAt: now } }, notes: [] };
 
-  const notes: string[] = [];
-  let waitingReported = synced.waitingReported;
-  const shown = Math.round(utilization);
-  if (next > current) {
-    const limit =
-      next === raw ? '' : next === HPA.maxReplicas ? `, 최댓값이 ${HPA.maxReplicas}개라 ${next}개` : `, 한 번에 늘릴 수 있는 만큼만 ${next}개`;
-    notes.push(
-      `Horizontal Pod Autoscaler: 평균 CPU 사용률 ${shown}%가 목표 ${HPA.targetUtilization}%보다 높습니다. ` +
-        `레플리카를 ${current}개에서 ${next}개로 늘립니다(⌈현재 레플리카 × 현재 사용률 ÷ 목표 사용률⌉ = ${raw}${limit}).`,
-    );
+  const recommendation = clamp(read.raw, HPA.minReplicas, HPA.maxReplicas);
+  const next = clamp(stabilize(current, recommendation, autoscaler.recommendations, now), HPA.minReplicas, HPA.maxReplicas);
+  const recommendations = [...autoscaler.recommendations, { time: now, replicas: recommendation }].filter(
+    (r) => now - r.time < HPA.scaleDownStabilization.shown,
+  );
+  const reading: AutoscalerReading = { ...read, replicas: next };
+
+  const notes: Note[] = [];
+  let { waitingReported, atMaxReported, settling } = autoscaler;
+  if (next !== current) {
+    const limit = next === read.raw ? 'none' : next === HPA.maxReplicas ? 'max' : next === HPA.minReplicas ? 'min' : 'rate';
+    notes.push({ kind: 'scaled', from: current, to: next, reading, limit });
     waitingReported = false;
-  } else if (next < current) {
-    notes.push(
-      `Horizontal Pod Autoscaler: CPU 사용률 ${shown}%로 낮은 상태가 ${HPA.scaleDownStabilizationSeconds}초 동안 이어졌습니다. 레플리카를 ${current}개에서 ${next}개로 줄입니다.`,
-    );
-    waitingReported = false;
+    settling = true;
+    if (limit === 'max') atMaxReported = true;
   } else if (recommendation < current && !waitingReported) {
-    notes.push(
-      `Horizontal Pod Autoscaler: CPU 사용률이 ${shown}%로 낮아졌지만, 부하가 다시 오를 수 있어 ${HPA.scaleDownStabilizationSeconds}초 동안 지켜본 뒤에 줄입니다.`,
-    );
+    notes.push({ kind: 'scale-down-waiting', reading, current });
     waitingReported = true;
+  } else if (read.raw > HPA.maxReplicas && current === HPA.maxReplicas && !atMaxReported) {
+    notes.push({ kind: 'at-max', reading });
+    atMaxReported = true;
+  } else if (settling && read.notReady === 0 && read.missing === 0 && recommendation === current) {
+    notes.push({ kind: 'scale-settled', reading });
+    settling = false;
   }
+  if (read.raw <= HPA.maxReplicas) atMaxReported = false;
   return {
     state: {
       ...state,
-      autoscaler: { ...synced, recommendations, waitingReported },
+      autoscaler: { lastSyncAt: now, recommendations, waitingReported, atMaxReported, settling, reading },
       deployment: { ...deployment, replicas: next },
     },
     notes,
   };
-}
-
-export function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
 }

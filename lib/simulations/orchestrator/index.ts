@@ -1,12 +1,15 @@
 // The orchestrator simulation's public surface, for the view and the tests.
 export * from './config';
 export type * from './types';
-export { transition, run } from './transition';
+export { transition } from './transition';
 export { createCluster } from './cluster';
-export { SCENES, playDemo } from './scenes';
-export type { Scene, SceneId } from './scenes';
+export { PRESETS } from './scenes';
+export type { Preset, ReaderEvent, SceneId } from './scenes';
+export { ORCHESTRATOR } from './simulation';
 export { VERSIONS } from './versions';
-export { isServing } from './pod-queries';
+export { answers, isActive, isServing } from './pod-queries';
 export { averageUtilization } from './horizontal-pod-autoscaler';
-export { clusterSceneCodec, replayClusterScene, MAX_SCENE_ENTRIES, MAX_SCENE_TIME } from './scene-link';
-export type { ClusterScene, ClusterSceneEntry, ReaderEvent } from './scene-link';
+export { recordLine, TIME_NOTE, TIME_SCALE } from './narrate';
+export { clusterSceneCodec, MAX_SCENE_ENTRIES, MAX_SCENE_TIME } from './scene-link';
+export { unschedulableNow } from './scheduler';
+export { failedScheduling } from './narrate';

@@ -1,29 +1,28 @@
-import { BACKOFF, CONTAINER_CREATING_SECONDS, READINESS_SECONDS, TERMINATING_SECONDS } from './config';
-import type { Pod, Step, ClusterState } from './types';
+import { BACKOFF, CONTAINER_CREATING_SECONDS, READINESS_SECONDS, TERMINATION_GRACE } from './config';
+import type { ClusterState, Note, Pod, Step } from './types';
 import { VERSIONS } from './versions';
 
 // The kubelet on each node moves its pods through their lives: start the container, wait for the
-// readiness probe, restart crashed containers after a backoff, and finish graceful shutdowns.
+// readiness probe, restart crashed containers after a back-off, and finish graceful shutdowns.
+// A stopped machine's kubelet does nothing at all: its pods stay as the API last saw them.
 // Simplification: one container per pod, and "ready" means the readiness probe has passed once.
 export function kubeletSync(state: ClusterState, now: number): Step {
-  const notes: string[] = [];
+  const down = new Set(state.nodes.filter((node) => !node.up).map((node) => node.name));
+  const notes: Note[] = [];
   const becameReady: string[] = [];
   const pods: Pod[] = [];
   for (const pod of state.pods) {
-    const next = advancePod(pod, now);
+    const next = pod.node !== null && down.has(pod.node) ? pod : advancePod(pod, now);
     if (next === null) continue;
     if (next.ready && !pod.ready) becameReady.push(next.name);
-    if (next.restarts > pod.restarts) {
-      notes.push(`kubelet이 ${next.name} 파드의 컨테이너를 다시 시작했습니다(재시작 ${next.restarts}회). 준비되면 다시 요청을 받습니다.`);
-    }
+    if (next.restarts > pod.restarts) notes.push({ kind: 'restarted', pod: next.name, restarts: next.restarts });
     pods.push(next);
   }
-  if (becameReady.length === 1) notes.push(`${becameReady[0]} 파드가 준비되어 이제 요청을 받습니다.`);
-  if (becameReady.length > 1) notes.push(`파드 ${becameReady.length}개가 준비되어 이제 요청을 받습니다.`);
+  if (becameReady.length > 0) notes.push({ kind: 'ready', pods: becameReady });
   return { state: { ...state, pods }, notes };
 }
 
-/** One pod's next state at `now`; null once it has finished terminating. */
+/** One pod's next state at `now` on a running node; null once it has finished terminating. */
 export function advancePod(pod: Pod, now: number): Pod | null {
   const elapsed = now - pod.since;
   switch (pod.status) {
@@ -36,23 +35,27 @@ export function advancePod(pod: Pod, now: number): Pod | null {
       const probePasses = VERSIONS[pod.version].becomesReady && elapsed >= READINESS_SECONDS;
       const ready = pod.ready || probePasses;
       // A container that has run well for a while is forgiven its earlier crashes.
-      const crashStreak = ready && elapsed >= BACKOFF.resetAfterSeconds ? 0 : pod.crashStreak;
+      const crashStreak = ready && elapsed >= BACKOFF.resetAfter.shown ? 0 : pod.crashStreak;
       return ready === pod.ready && crashStreak === pod.crashStreak ? pod : { ...pod, ready, crashStreak };
     }
     case 'Error':
     case 'CrashLoopBackOff':
       return now >= pod.restartAt ? { ...pod, status: 'Running', since: now, restarts: pod.restarts + 1 } : pod;
     case 'Terminating':
-      return elapsed >= TERMINATING_SECONDS ? null : pod;
+      return elapsed >= TERMINATION_GRACE.shown ? null : pod;
   }
 }
 
-/** The restart delay after the n-th crash in a row: doubles, capped. */
+/**
+ * The restart delay after the n-th crash in a row. The kubelet restarts the first exit at once (here:
+ * on the next tick), then waits the initial back-off, doubling with every further crash, capped.
+ */
 export function backoffSeconds(crashStreak: number): number {
-  return Math.min(BACKOFF.initialSeconds * 2 ** Math.max(0, crashStreak - 1), BACKOFF.maxSeconds);
+  if (crashStreak <= 1) return 1;
+  return Math.min(BACKOFF.initial.shown * 2 ** (crashStreak - 2), BACKOFF.max.shown);
 }
 
-/** The container exits. The pod stays on its node; the kubelet will restart it after a backoff. */
+/** The container's process is killed. The pod stays on its node; the kubelet restarts it after a back-off. */
 export function crashContainer(pod: Pod, now: number): Pod {
   const crashStreak = pod.crashStreak + 1;
   return {

@@ -1,38 +1,75 @@
-import type { ClusterState, NodeName, Step } from './types';
+import { EVICTION_TOLERATION, NODE_MONITOR_GRACE } from './config';
+import { isActive, isServing } from './pod-queries';
+import type { ClusterState, NodeName, Note, Pod, Step } from './types';
 
-// When a node stops, the node lifecycle controller marks it NotReady and evicts its pods; their
-// ReplicaSet no longer counts them and creates replacements that the scheduler puts elsewhere.
-// Simplification: this happens at once. A real cluster first waits ~40 s for missed heartbeats and
-// then 5 minutes (the default not-ready toleration) before evicting, and the old pods show as
-// Terminating until the node comes back or someone deletes them; here they vanish after the
-// usual termination time.
-export function failNode(state: ClusterState, node: NodeName, now: number): Step {
-  const target = state.nodes.find((n) => n.name === node);
-  if (!target || !target.ready) return { state, notes: [`${node}는 이미 멈춰 있습니다.`] };
-  const lost = state.pods.filter((pod) => pod.node === node && pod.status !== 'Terminating');
-  const pods = state.pods.map((pod) =>
-    pod.node === node && pod.status !== 'Terminating'
-      ? { ...pod, status: 'Terminating' as const, ready: false, servedRps: 0, since: now }
-      : pod,
-  );
-  const nodes = state.nodes.map((n) => (n.name === node ? { ...n, ready: false } : n));
-  const desired = state.deployment.replicas;
-  return {
-    state: { ...state, nodes, pods },
-    notes: [
-      lost.length === 0
-        ? `${node}가 멈췄습니다. 이 노드에는 파드가 없어서 서비스에는 영향이 없습니다.`
-        : `${node}가 멈췄습니다. 그 위의 파드 ${lost.length}개를 잃었으므로, 레플리카셋이 의도한 상태(파드 ${desired}개)를 되찾으려고 다른 노드에 새 파드를 만듭니다.`,
-    ],
-  };
+// A node's machine stops. Nothing in the control plane knows yet: the pods still look Running and
+// the Service keeps sending them requests, which fail. The node lifecycle controller
+// 1. marks the node NotReady once it has not reported for the grace period, taints it
+//    node.kubernetes.io/unreachable and marks its pods not ready (the Service stops using them);
+// 2. evicts the pods once the taint's default toleration (300 s) runs out: they are deleted and
+//    show Terminating until the node comes back, and their ReplicaSet creates replacements.
+// Both waits are compressed (config.ts) and said so on screen.
+
+export function failNode(state: ClusterState, name: NodeName, now: number): Step {
+  const target = state.nodes.find((node) => node.name === name);
+  if (!target || !target.up) return { state, notes: [] };
+  const nodes = state.nodes.map((node) => (node.name === name ? { ...node, up: false, since: now } : node));
+  // The pods whose requests will now fail: the ones the Service sends requests to.
+  const pods = state.pods.filter((pod) => pod.node === name && isServing(pod, state)).length;
+  const nodesLeft = nodes.filter((node) => node.up).length;
+  // Nothing on the machine answers any more; the API still lists its pods as they were.
+  const silenced = state.pods.map((pod) => (pod.node === name && pod.servedRps > 0 ? { ...pod, servedRps: 0 } : pod));
+  return { state: { ...state, nodes, pods: silenced }, notes: [{ kind: 'node-stopped', node: name, pods, nodesLeft }] };
 }
 
-export function recoverNode(state: ClusterState, node: NodeName): Step {
-  const target = state.nodes.find((n) => n.name === node);
-  if (!target || target.ready) return { state, notes: [`${node}는 이미 동작하고 있습니다.`] };
-  const nodes = state.nodes.map((n) => (n.name === node ? { ...n, ready: true } : n));
-  return {
-    state: { ...state, nodes },
-    notes: [`${node}가 돌아왔습니다. 새 파드는 이 노드에도 배치될 수 있지만, 이미 옮겨 간 파드를 되돌려 놓지는 않습니다.`],
-  };
+export function recoverNode(state: ClusterState, name: NodeName, now: number): Step {
+  const target = state.nodes.find((node) => node.name === name);
+  if (!target || target.up) return { state, notes: [] };
+  const nodes = state.nodes.map((node) =>
+    node.name === name ? { ...node, up: true, condition: 'Ready' as const, since: now, evicted: false } : node,
+  );
+  // The machine rebooted: the kubelet starts the containers of the pods still bound here again,
+  // and finishes deleting the ones the control plane evicted meanwhile.
+  let restarted = 0;
+  let stuckTerminating = 0;
+  const pods = state.pods.map((pod): Pod => {
+    if (pod.node !== name) return pod;
+    if (pod.status === 'Terminating') {
+      stuckTerminating += 1;
+      return { ...pod, since: now };
+    }
+    if (pod.status === 'Pending') return pod;
+    restarted += 1;
+    return { ...pod, status: 'ContainerCreating', ready: false, servedRps: 0, since: now, restarts: pod.restarts + 1 };
+  });
+  return { state: { ...state, nodes, pods }, notes: [{ kind: 'node-started', node: name, restarted, stuckTerminating }] };
+}
+
+/** The controller's periodic check of every node's heartbeat. */
+export function monitorNodes(state: ClusterState, now: number): Step {
+  let current = state;
+  const notes: Note[] = [];
+  for (const node of state.nodes) {
+    if (node.up) continue;
+    if (node.condition === 'Ready' && now - node.since >= NODE_MONITOR_GRACE.shown) {
+      const onNode = current.pods.filter((pod) => pod.node === node.name && isActive(pod));
+      current = {
+        ...current,
+        nodes: current.nodes.map((n) => (n.name === node.name ? { ...n, condition: 'NotReady' as const, since: now } : n)),
+        pods: current.pods.map((pod) => (pod.node === node.name ? { ...pod, ready: false, servedRps: 0 } : pod)),
+      };
+      notes.push({ kind: 'node-not-ready', node: node.name, pods: onNode.length });
+    } else if (node.condition === 'NotReady' && !node.evicted && now - node.since >= EVICTION_TOLERATION.shown) {
+      const onNode = current.pods.filter((pod) => pod.node === node.name && isActive(pod));
+      current = {
+        ...current,
+        nodes: current.nodes.map((n) => (n.name === node.name ? { ...n, evicted: true } : n)),
+        pods: current.pods.map((pod) =>
+          pod.node === node.name && isActive(pod) ? { ...pod, status: 'Terminating' as const, ready: false, servedRps: 0, since: now } : pod,
+        ),
+      };
+      if (onNode.length > 0) notes.push({ kind: 'evicted', node: node.name, pods: onNode.length });
+    }
+  }
+  return { state: current, notes };
 }

@@ -1,6 +1,6 @@
 import { randomSuffix } from './random';
 import { isActive } from './pod-queries';
-import type { ClusterState, Pod, ReplicaSet, Step } from './types';
+import type { ClusterState, Note, Pod, ReplicaSet, Step } from './types';
 
 // The ReplicaSet controller compares how many pods a ReplicaSet wants with how many it has, and
 // creates or deletes pods until they match. It never moves or repairs a pod: a lost pod is simply
@@ -9,17 +9,17 @@ export function reconcileReplicaSets(state: ClusterState, now: number): Step {
   let current = state;
   const created: string[] = [];
   const removed: string[] = [];
+  let unready = 0;
   for (const rs of state.replicaSets) {
     const step = reconcileOne(current, rs, now);
     current = step.state;
     created.push(...step.created);
     removed.push(...step.removed);
+    unready += step.unready;
   }
-  const notes: string[] = [];
-  if (created.length > 0) {
-    notes.push(`레플리카셋이 의도한 상태에 맞추려고 파드 ${created.length}개를 새로 만듭니다.`);
-  }
-  if (removed.length > 0) notes.push(`레플리카셋이 남는 파드 ${removed.length}개를 종료합니다: ${removed.join(', ')}.`);
+  const notes: Note[] = [];
+  if (created.length > 0) notes.push({ kind: 'created', pods: created });
+  if (removed.length > 0) notes.push({ kind: 'removed', pods: removed, unready });
   return { state: current, notes };
 }
 
@@ -28,6 +28,7 @@ function reconcileOne(state: ClusterState, rs: ReplicaSet, now: number) {
   const diff = rs.replicas - owned.length;
   const created: string[] = [];
   const removed: string[] = [];
+  let unready = 0;
   let { rng } = state;
   let pods = state.pods;
   if (diff > 0) {
@@ -44,10 +45,11 @@ function reconcileOne(state: ClusterState, rs: ReplicaSet, now: number) {
     pods = pods.map((pod) => {
       if (!victims.has(pod.name)) return pod;
       removed.push(pod.name);
+      if (!pod.ready) unready += 1;
       return { ...pod, status: 'Terminating' as const, ready: false, servedRps: 0, since: now };
     });
   }
-  return { state: { ...state, pods, rng }, created, removed };
+  return { state: { ...state, pods, rng }, created, removed, unready };
 }
 
 export function newPod(name: string, rs: ReplicaSet, now: number): Pod {

@@ -1,7 +1,8 @@
-import { MAX_SURGE, MAX_UNAVAILABLE, PROGRESS_DEADLINE_SECONDS } from './config';
-import { activePodsOf, availableOf } from './pod-queries';
-import type { ClusterState, ReplicaSet, Step } from './types';
-import { VERSIONS, replicaSetName } from './versions';
+import { MAX_SURGE, MAX_UNAVAILABLE, PROGRESS_DEADLINE } from './config';
+import { activePodsOf, availableOf, nodeOf } from './pod-queries';
+import { unschedulableNow } from './scheduler';
+import type { ClusterState, Pod, ReplicaSet, StallReason, Step } from './types';
+import { replicaSetName } from './versions';
 
 // The Deployment controller's RollingUpdate strategy, after kubernetes/pkg/controller/deployment/
 // rolling.go: it only resizes ReplicaSets; the ReplicaSet controller then creates or deletes pods.
@@ -83,13 +84,12 @@ export function scaleProportionally(replicaSets: readonly ReplicaSet[], from: nu
   return sized.map((rs, i) => (i === largest ? { ...rs, replicas: Math.max(0, rs.replicas + left) } : rs));
 }
 
-// Rollout status, as `kubectl rollout status` would report it: complete, or stalled once the new
-// pods have not become ready within the progress deadline. A stalled rollout is not undone by
-// Kubernetes; a person (or a tool) decides to roll back.
+// Rollout status, as `kubectl rollout status` would report it: complete, or stalled once a new
+// pod has not become ready within the progress deadline. A stalled rollout is not undone by
+// Kubernetes; a person (or a tool) decides to roll back. Why it stalled is read from the pods.
 function finish(state: ClusterState, now: number): Step {
   const { deployment } = state;
   if (deployment.rolloutStartedAt === null) return { state, notes: [] };
-  const version = VERSIONS[deployment.version];
   const others = state.pods.filter((pod) => pod.version !== deployment.version);
   const done =
     others.length === 0 &&
@@ -99,20 +99,23 @@ function finish(state: ClusterState, now: number): Step {
     const failed = state.traffic.totalFailed - deployment.failedAtRolloutStart;
     return {
       state: { ...state, deployment: { ...deployment, rolloutStartedAt: null, stallReported: false } },
-      notes: [`롤아웃이 끝났습니다. 모든 파드가 ${version.image}이고, 그동안 실패한 요청은 ${failed}건입니다.`],
+      notes: [{ kind: 'rollout-complete', version: deployment.version, failed }],
     };
   }
-  // No progress: a new pod has existed for the whole deadline without becoming ready.
-  const stuck = activePodsOf(state, deployment.version).some(
-    (pod) => !pod.ready && now - pod.createdAt >= PROGRESS_DEADLINE_SECONDS,
+  const stuck = activePodsOf(state, deployment.version).filter(
+    (pod) => !pod.ready && now - Math.max(pod.createdAt, deployment.rolloutStartedAt ?? 0) >= PROGRESS_DEADLINE.shown,
   );
-  if (!deployment.stallReported && stuck) {
-    return {
-      state: { ...state, deployment: { ...deployment, stallReported: true } },
-      notes: [
-        `${version.image} 파드가 헬스 체크를 통과하지 못해 준비 상태가 되지 않습니다. 롤아웃이 멈췄지만, 옛 파드를 내리지 않았으므로 서비스는 옛 버전으로 계속됩니다. 롤백해 보세요.`,
-      ],
-    };
-  }
-  return { state, notes: [] };
+  if (deployment.stallReported || stuck.length === 0) return { state, notes: [] };
+  const reason = stallReason(state, stuck);
+  return {
+    state: { ...state, deployment: { ...deployment, stallReported: true } },
+    notes: [{ kind: 'rollout-stalled', version: deployment.version, reason, unschedulable: reason === 'unschedulable' ? unschedulableNow(state) : null }],
+  };
+}
+
+/** What keeps the stuck pods from becoming ready: no node has room, their node is down, or their probe fails. */
+export function stallReason(state: ClusterState, stuck: readonly Pod[]): StallReason {
+  if (stuck.some((pod) => pod.node === null)) return 'unschedulable';
+  if (stuck.some((pod) => nodeOf(state, pod)?.up !== true)) return 'node-down';
+  return 'readiness';
 }

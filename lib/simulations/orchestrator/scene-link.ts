@@ -1,39 +1,18 @@
+import type { Scene, Timed } from '../kernel';
 import { parseCount, type SceneCodec } from '../../share/scene-link';
 import { LOAD_MAX, NODE_NAMES } from './config';
-import { transition } from './transition';
-import type { ClusterEvent, ClusterState, NodeName, VersionId } from './types';
+import type { ReaderEvent } from './scenes';
+import type { ClusterEvent, NodeName, VersionId } from './types';
 import { VERSIONS } from './versions';
 
-// What a reader did to a cluster scene: each action with the simulated second it happened at,
-// and how far the clock ran. Replaying it from the preset's start gives the very same state.
-
-export type ReaderEvent = Exclude<ClusterEvent, { type: 'tick' }>;
-export type ClusterSceneEntry = { at: number; event: ReaderEvent };
-export type ClusterScene = { time: number; entries: readonly ClusterSceneEntry[] };
+// A cluster scene in a link: what the reader did, each action with the simulated second it
+// happened at, and how far the clock ran. Replaying it from the preset's start (kernel `replay`)
+// gives the very same state. Payload: "<at>_<action>_<action>…", e.g. "22_0l300_9f2" = the clock
+// at 22 s, at 0 s the load set to 300 rps, at 9 s node-2 switched off.
 
 /** Two simulated hours: far beyond any real session, and replays in well under a second. */
 export const MAX_SCENE_TIME = 7200;
 export const MAX_SCENE_ENTRIES = 200;
-
-/**
- * The state after the reader's actions, matching the live widget step for step: the clock ticks
- * second by second, and an action taken at second t lands after that second's tick.
- */
-export function replayClusterScene(start: ClusterState, scene: ClusterScene): ClusterState {
-  let state = start;
-  let next = 0;
-  const actAt = (t: number) => {
-    for (let entry = scene.entries[next]; entry && entry.at === t; entry = scene.entries[++next]) {
-      state = transition(state, entry.event, t);
-    }
-  };
-  actAt(start.time);
-  for (let t = start.time + 1; t <= scene.time; t += 1) {
-    state = transition(state, { type: 'tick' }, t);
-    actAt(t);
-  }
-  return state;
-}
 
 const versionIds = Object.keys(VERSIONS) as VersionId[];
 const podNamePattern = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -45,6 +24,8 @@ function encodeEvent(event: ReaderEvent): string {
       return `l${event.rps}`;
     case 'crash-pod':
       return `c${event.pod}`;
+    case 'delete-pod':
+      return `x${event.pod}`;
     case 'fail-node':
       return `f${NODE_NAMES.indexOf(event.node) + 1}`;
     case 'recover-node':
@@ -68,6 +49,8 @@ function decodeEvent(code: string, argument: string): ReaderEvent | null {
     }
     case 'c':
       return podNamePattern.test(argument) ? { type: 'crash-pod', pod: argument } : null;
+    case 'x':
+      return podNamePattern.test(argument) ? { type: 'delete-pod', pod: argument } : null;
     case 'f': {
       const name = node();
       return name ? { type: 'fail-node', node: name } : null;
@@ -88,25 +71,32 @@ function decodeEvent(code: string, argument: string): ReaderEvent | null {
   }
 }
 
-export const clusterSceneCodec: SceneCodec<ClusterScene> = {
-  version: 1,
-  encode(scene) {
-    return [String(scene.time), ...scene.entries.map(({ at, event }) => `${at}${encodeEvent(event)}`)].join('_');
-  },
-  decode(payload) {
-    const [timeText, ...tokens] = payload.split('_');
-    const time = parseCount(timeText, MAX_SCENE_TIME);
-    if (time === null || tokens.length > MAX_SCENE_ENTRIES) return null;
-    const entries: ClusterSceneEntry[] = [];
-    for (const token of tokens) {
-      const match = /^(\d{1,5})([a-z])(.*)$/.exec(token);
-      const at = parseCount(match?.[1], time);
-      const event = match ? decodeEvent(match[2] ?? '', match[3] ?? '') : null;
-      const previous = entries[entries.length - 1];
-      // Actions come in the order they happened, and none after the clock stopped.
-      if (at === null || !event || (previous && at < previous.at)) return null;
-      entries.push({ at, event });
-    }
-    return { time, entries };
-  },
-};
+/** The codec of one widget instance: it reads only the events that instance has controls for. */
+export function clusterSceneCodec(allowed: readonly ReaderEvent['type'][]): SceneCodec<Scene<ClusterEvent>> {
+  return {
+    // 1: the format since the first scene links; new event letters are additions, not a new meaning.
+    version: 1,
+    encode(scene) {
+      // A scene the decoder would refuse is not written at all (the share button then says it is too long).
+      if (scene.at > MAX_SCENE_TIME || scene.entries.length > MAX_SCENE_ENTRIES) throw new RangeError('scene too long for a link');
+      const tokens = scene.entries.flatMap(({ at, event }) => (event.type === 'tick' ? [] : [`${at}${encodeEvent(event)}`]));
+      return [String(scene.at), ...tokens].join('_');
+    },
+    decode(payload) {
+      const [timeText, ...tokens] = payload.split('_');
+      const at = parseCount(timeText, MAX_SCENE_TIME);
+      if (at === null || tokens.length > MAX_SCENE_ENTRIES) return null;
+      const entries: Timed<ClusterEvent>[] = [];
+      for (const token of tokens) {
+        const match = /^(\d{1,5})([a-z])(.*)$/.exec(token);
+        const time = parseCount(match?.[1], at);
+        const event = match ? decodeEvent(match[2] ?? '', match[3] ?? '') : null;
+        const previous = entries.at(-1);
+        // Actions come in the order they happened, none after the clock stopped, and only this widget's.
+        if (time === null || !event || !allowed.includes(event.type) || (previous && time < previous.at)) return null;
+        entries.push({ at: time, event });
+      }
+      return { at, entries };
+    },
+  };
+}

@@ -1,56 +1,59 @@
 import { HISTORY_SECONDS, LIMIT_RPS } from './config';
-import { isServing } from './pod-queries';
-import type { ClusterState, Step } from './types';
+import { answers, isServing } from './pod-queries';
+import type { ClusterState, Note, Step } from './types';
 
 export interface Split {
-  /** Requests per second per serving pod. */
+  /** Requests per second per endpoint. */
   perPod: number[];
   served: number;
   failed: number;
 }
 
-/** Spread `load` evenly over `servingCount` pods; what exceeds their limit fails. */
-export function splitLoad(load: number, servingCount: number): Split {
-  if (servingCount === 0) return { perPod: [], served: 0, failed: load };
-  const base = Math.floor(load / servingCount);
-  const extra = load - base * servingCount;
-  const perPod = Array.from({ length: servingCount }, (_, i) => Math.min(LIMIT_RPS, base + (i < extra ? 1 : 0)));
+/** Spread `load` evenly over `endpoints` pods; what exceeds their limit fails. */
+export function splitLoad(load: number, endpoints: number): Split {
+  if (endpoints === 0) return { perPod: [], served: 0, failed: load };
+  const base = Math.floor(load / endpoints);
+  const extra = load - base * endpoints;
+  const perPod = Array.from({ length: endpoints }, (_, i) => Math.min(LIMIT_RPS, base + (i < extra ? 1 : 0)));
   const served = perPod.reduce((sum, rps) => sum + rps, 0);
   return { perPod, served, failed: load - served };
 }
 
 // The Service sends requests only to pods whose readiness probe passes (its EndpointSlices list
-// only those). Simplification: an even split, where kube-proxy picks a backend at random; and a pod
-// that crashes leaves the endpoints at once, where a real one may still drop in-flight requests.
+// only those). A pod on a machine that stopped stays listed until the node is marked NotReady, and
+// what is sent there fails. Simplification: an even split, where kube-proxy picks a backend at
+// random; and a crashed pod leaves the endpoints at once, where a real one may drop in-flight requests.
 export function balanceLoad(state: ClusterState, now: number): Step {
-  const split = splitLoad(state.load, state.pods.filter((pod) => isServing(pod, state)).length);
-  let i = 0;
+  const endpoints = state.pods.filter((pod) => isServing(pod, state));
+  const split = splitLoad(state.load, endpoints.length);
+  const rpsOf = new Map(endpoints.map((pod, i) => [pod.name, split.perPod[i] ?? 0]));
+  let failed = split.failed;
+  let blackholed = 0;
   const pods = state.pods.map((pod) => {
-    const servedRps = isServing(pod, state) ? split.perPod[i++]! : 0;
+    const sent = rpsOf.get(pod.name) ?? 0;
+    const servedRps = answers(pod, state) ? sent : 0;
+    if (sent > 0 && servedRps === 0) {
+      failed += sent;
+      blackholed += 1;
+    }
     return servedRps === pod.servedRps ? pod : { ...pod, servedRps };
   });
-  const notes: string[] = [];
+  const notes: Note[] = [];
   let overloadReported = state.traffic.overloadReported;
-  if (split.failed > 0 && !overloadReported && state.load > 0) {
-    notes.push(
-      i === 0
-        ? '요청을 받을 준비된 파드가 하나도 없어 모든 요청이 실패합니다.'
-        : `준비된 파드 ${i}개가 감당할 수 있는 양(초당 ${i * LIMIT_RPS}건)보다 부하가 커서, 요청 일부가 실패하고 있습니다.`,
-    );
+  if (failed > 0 && !overloadReported && state.load > 0) {
+    const answering = endpoints.length - blackholed;
+    if (endpoints.length === 0) notes.push({ kind: 'no-pods-serving' });
+    else if (blackholed > 0) notes.push({ kind: 'blackhole', pods: blackholed });
+    else notes.push({ kind: 'overload', readyPods: answering, capacity: answering * LIMIT_RPS });
     overloadReported = true;
   }
-  if (split.failed === 0) overloadReported = false;
-  const sample = { time: now, load: state.load, readyPods: i, failed: split.failed };
+  if (failed === 0) overloadReported = false;
+  const sample = { time: now, load: state.load, readyPods: endpoints.length - blackholed, failed };
   return {
     state: {
       ...state,
       pods,
-      traffic: {
-        served: split.served,
-        failed: split.failed,
-        totalFailed: state.traffic.totalFailed + split.failed,
-        overloadReported,
-      },
+      traffic: { failed, totalFailed: state.traffic.totalFailed + failed, overloadReported },
       history: [...state.history, sample].filter((s) => now - s.time < HISTORY_SECONDS),
     },
     notes,

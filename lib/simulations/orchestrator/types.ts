@@ -26,7 +26,14 @@ export interface Pod {
 
 export interface ClusterNode {
   name: NodeName;
-  ready: boolean;
+  /** Whether the machine runs. The control plane learns of a stop only after the grace period. */
+  up: boolean;
+  /** The Ready condition as the control plane sees it (what `kubectl get nodes` shows). */
+  condition: 'Ready' | 'NotReady';
+  /** When the machine stopped, or was last seen NotReady: the start of the next deadline. */
+  since: number;
+  /** Whether the node lifecycle controller has evicted this node's pods (taint toleration ran out). */
+  evicted: boolean;
 }
 
 export interface ReplicaSet {
@@ -48,12 +55,32 @@ export interface Deployment {
   stallReported: boolean;
 }
 
+/** What the autoscaler saw and decided at its last sync: the status bar and narration read it. */
+export interface AutoscalerReading {
+  /** Average CPU of the ready pods it has metrics for, percent of the request. */
+  readyUtilization: number;
+  /** The figure the formula used: not-ready pods (and missing metrics) filled in conservatively. */
+  utilization: number;
+  ready: number;
+  /** Pods set aside: not ready yet, counted as 0 % when scaling up. */
+  notReady: number;
+  /** Ready pods without metrics (their node stopped answering): 0 % up, 100 % down. */
+  missing: number;
+  /** The formula's answer before the limits. */
+  raw: number;
+  /** What it set spec.replicas to. */
+  replicas: number;
+}
+
 export interface Autoscaler {
   lastSyncAt: number;
   /** Recent recommendations, for the scale-down stabilization window. */
   recommendations: { time: number; replicas: number }[];
   waitingReported: boolean;
-  lastUtilization: number | null;
+  atMaxReported: boolean;
+  /** A change is under way until the pods it asked for are ready and it recommends nothing new. */
+  settling: boolean;
+  reading: AutoscalerReading | null;
 }
 
 export interface Sample {
@@ -64,15 +91,54 @@ export interface Sample {
 }
 
 export interface Traffic {
-  served: number;
   failed: number;
   totalFailed: number;
   overloadReported: boolean;
 }
 
+/** Why a pod waits unbound: the scheduler's filter results, as in its FailedScheduling event. */
+export interface Unschedulable {
+  pods: number;
+  nodes: number;
+  insufficientCpu: number;
+  /** Nodes with the node.kubernetes.io/unreachable taint (NotReady). */
+  unreachable: number;
+}
+
+/** Why a rollout made no progress within the deadline, read from the new pods' real state. */
+export type StallReason = 'unschedulable' | 'readiness' | 'node-down';
+
+// What happened, as data. Controllers and reader events return these; narrate.ts says them in
+// Korean. `outcome` notes are the ones worth a live announcement; the rest go to the record only.
+export type Note =
+  | { kind: 'load-set'; rps: number; rose: boolean }
+  | { kind: 'container-killed'; pod: string; wait: number; streak: number }
+  | { kind: 'pod-deleted'; pod: string; nodeUp: boolean }
+  | { kind: 'node-stopped'; node: NodeName; /** Pods on it the Service sends requests to. */ pods: number; nodesLeft: number }
+  | { kind: 'node-started'; node: NodeName; restarted: number; stuckTerminating: number }
+  | { kind: 'version-set'; version: VersionId; from: VersionId }
+  | { kind: 'rolled-back'; to: VersionId; from: VersionId; unreadyFrom: number; cleanedAtOnce: number; againTo: VersionId }
+  | { kind: 'restarted'; pod: string; restarts: number }
+  | { kind: 'ready'; pods: string[] }
+  | { kind: 'scaled'; from: number; to: number; reading: AutoscalerReading; limit: 'none' | 'max' | 'min' | 'rate' }
+  | { kind: 'scale-down-waiting'; reading: AutoscalerReading; current: number }
+  | { kind: 'at-max'; reading: AutoscalerReading }
+  | { kind: 'scale-settled'; reading: AutoscalerReading }
+  | { kind: 'created'; pods: string[] }
+  | { kind: 'removed'; pods: string[]; unready: number }
+  | { kind: 'scheduled'; bindings: { pod: string; node: NodeName; cpuAfter: number }[] }
+  | { kind: 'unschedulable'; reason: Unschedulable }
+  | { kind: 'node-not-ready'; node: NodeName; pods: number }
+  | { kind: 'evicted'; node: NodeName; pods: number }
+  | { kind: 'rollout-complete'; version: VersionId; failed: number }
+  | { kind: 'rollout-stalled'; version: VersionId; reason: StallReason; unschedulable: Unschedulable | null }
+  | { kind: 'overload'; readyPods: number; capacity: number }
+  | { kind: 'blackhole'; pods: number }
+  | { kind: 'no-pods-serving' };
+
 export interface LogEntry {
   time: number;
-  text: string;
+  note: Note;
 }
 
 export interface ClusterState {
@@ -89,19 +155,22 @@ export interface ClusterState {
   unschedulableReported: number;
   history: Sample[];
   log: LogEntry[];
+  /** The moment last worth announcing and everything noted then: what narrate() says. */
+  headline: { time: number; notes: Note[] } | null;
 }
 
 export type ClusterEvent =
   | { type: 'tick' }
   | { type: 'set-load'; rps: number }
   | { type: 'crash-pod'; pod: string }
+  | { type: 'delete-pod'; pod: string }
   | { type: 'fail-node'; node: NodeName }
   | { type: 'recover-node'; node: NodeName }
   | { type: 'deploy-version'; version: VersionId }
   | { type: 'rollback' };
 
-/** What a controller hands back: the new state and what it would tell the reader. */
+/** What a controller hands back: the new state and what happened. */
 export interface Step {
   state: ClusterState;
-  notes: string[];
+  notes: Note[];
 }

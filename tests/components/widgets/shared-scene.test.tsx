@@ -36,12 +36,14 @@ describe('a shared scene in the URL', () => {
 
   it.each([
     ['orchestrator-scaling.1.nonsense', '링크가 올바르지 않아'],
-    ['orchestrator-scaling.7.12', '예전 형식의 링크라'],
+    ['orchestrator-scaling.0.12', '예전 형식의 링크라'],
+    ['orchestrator-scaling.7.12', '이 페이지보다 새 형식의 링크라'],
+    ['orchestrator-scaling.1.30_1d3_2f1', '링크가 올바르지 않아'],
   ])('ignores %s with a polite note and shows the usual start', (value, note) => {
     window.history.replaceState(null, '', `/learn/kubernetes?scene=${value}`);
     render(<Orchestrator scene="scaling" />);
     expect(screen.getByText(new RegExp(note))).toHaveAttribute('role', 'status');
-    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuetext', '초당 60건');
+    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuetext', '초당 70건');
   });
 });
 
@@ -49,15 +51,15 @@ describe('printing the orchestrator', () => {
   it('adds the still figure and transcript only while printing, keeping the reader’s live state', () => {
     render(<Orchestrator scene="scaling" />);
     fireEvent.change(screen.getByRole('slider'), { target: { value: '300' } });
-    expect(screen.queryByText('이렇게 진행됩니다')).toBeNull();
+    expect(screen.queryByText(/시점의 모습입니다/)).toBeNull();
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    expect(screen.getByText('이렇게 진행됩니다')).toBeInTheDocument();
+    expect(screen.getByText(/시점의 모습입니다/)).toBeInTheDocument();
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });
-    expect(screen.queryByText('이렇게 진행됩니다')).toBeNull();
+    expect(screen.queryByText(/시점의 모습입니다/)).toBeNull();
     expect(screen.getByRole('slider')).toHaveAttribute('aria-valuetext', '초당 300건');
   });
 });

@@ -38,24 +38,27 @@ describe('kubelet', () => {
     expect(life(pod, 1, 60).every((p) => !p.ready)).toBe(true);
   });
 
-  it('restarts a crashed container after a doubling backoff, showing CrashLoopBackOff when it repeats', () => {
+  it('restarts a first exit at once, then after a back-off, showing CrashLoopBackOff when it repeats', () => {
     const running: Pod = { ...newPod('p', rs, 0), node: 'node-1', status: 'Running', ready: true };
     const first = crashContainer(running, 10);
-    expect(first).toMatchObject({ status: 'Error', ready: false, restartAt: 10 + BACKOFF.initialSeconds });
+    expect(first).toMatchObject({ status: 'Error', ready: false, restartAt: 11 });
     const restarted = advancePod(first, first.restartAt)!;
     expect(restarted).toMatchObject({ status: 'Running', restarts: 1, ready: false });
     const second = crashContainer(restarted, first.restartAt + 1);
     expect(second.status).toBe('CrashLoopBackOff');
-    expect(second.restartAt - (first.restartAt + 1)).toBe(BACKOFF.initialSeconds * 2);
+    expect(second.restartAt - (first.restartAt + 1)).toBe(BACKOFF.initial.shown);
   });
 
-  it('caps the backoff', () => {
-    expect([1, 2, 3, 4, 5, 6].map(backoffSeconds)).toEqual([2, 4, 8, 16, 16, 16]);
+  it('doubles the back-off from its initial value up to its cap, both in the real defaults’ proportion', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map(backoffSeconds)).toEqual([1, 2, 4, 8, 16, 32, 60, 60]);
+    expect(BACKOFF.initial.real).toBe(10);
+    expect(BACKOFF.max.real).toBe(300);
+    expect(BACKOFF.max.shown / BACKOFF.initial.shown).toBe(BACKOFF.max.real / BACKOFF.initial.real);
   });
 
   it('forgets the crash streak after running well', () => {
     const pod: Pod = { ...newPod('p', rs, 0), node: 'node-1', status: 'Running', ready: true, crashStreak: 3, since: 0 };
-    expect(advancePod(pod, BACKOFF.resetAfterSeconds)!.crashStreak).toBe(0);
+    expect(advancePod(pod, BACKOFF.resetAfter.shown)!.crashStreak).toBe(0);
   });
 
   it('removes a terminating pod after its grace period', () => {

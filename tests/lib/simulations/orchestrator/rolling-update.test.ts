@@ -17,7 +17,7 @@ function tickUntil(state: ClusterState, until: number, check?: (s: ClusterState)
 
 describe('rolling update', () => {
   it('replaces v1 with v2 one pod at a time, within surge and unavailable limits, with no failed requests', () => {
-    let state = tickUntil(createCluster({ seed: 7, replicas: 4, load: 120 }), 2);
+    let state = tickUntil(createCluster({ seed: 7, replicas: 4, load: 140 }), 2);
     state = transition(state, { type: 'deploy-version', version: 'v2' }, 3);
     state = tickUntil(state, 60, (s) => {
       const active = s.pods.filter((p) => p.status !== 'Terminating');
@@ -27,18 +27,18 @@ describe('rolling update', () => {
     });
     expect(state.pods.map((p) => p.version)).toEqual(['v2', 'v2', 'v2', 'v2']);
     expect(state.traffic.totalFailed).toBe(0);
-    expect(state.log.at(-1)!.text).toContain('롤아웃이 끝났습니다');
+    expect(state.log.at(-1)!.note).toMatchObject({ kind: 'rollout-complete', version: 'v2', failed: 0 });
   });
 
   it('stalls on a broken v3 while v2 keeps serving, and rollback restores v2', () => {
-    let state = createCluster({ seed: 7, replicas: 3, load: 90, version: 'v2' });
+    let state = createCluster({ seed: 7, replicas: 3, load: 105, version: 'v2' });
     state = transition(state, { type: 'deploy-version', version: 'v3' }, 1);
     state = tickUntil(state, 40);
     const v3 = state.pods.filter((p) => p.version === 'v3');
     expect(v3).toHaveLength(MAX_SURGE);
     expect(v3.every((p) => !p.ready)).toBe(true);
     expect(state.pods.filter((p) => p.version === 'v2' && isServing(p, state))).toHaveLength(3);
-    expect(state.log.some((l) => l.text.includes('롤아웃이 멈췄'))).toBe(true);
+    expect(state.log.map((l) => l.note)).toContainEqual({ kind: 'rollout-stalled', version: 'v3', reason: 'readiness', unschedulable: null });
     expect(state.traffic.totalFailed).toBe(0);
 
     state = transition(state, { type: 'rollback' }, 41);

