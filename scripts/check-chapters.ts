@@ -1,12 +1,12 @@
 // Compiles every chapter through the real MDX pipeline and prints the first error, if any:
 // `npx tsx scripts/check-chapters.ts`. Faster than a full `next build` while writing.
-import { contentComponentNames } from '../components/mdx/registry';
+import { componentProps } from '../components/mdx/component-props';
 import { chapterSlugs } from '../content/manifest';
 import { loadChapter } from '../lib/content/chapters';
 
 for (const slug of chapterSlugs) {
   try {
-    const chapter = await loadChapter(slug, contentComponentNames);
+    const chapter = await loadChapter(slug, componentProps);
     console.log(`ok  ${slug}: ${chapter.toc.map((entry) => entry.id).join(', ')}`);
   } catch (error) {
     console.log(`ERR ${slug}: ${error instanceof Error ? error.message : String(error)}`);

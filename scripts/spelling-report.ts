@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { chapterSlugs } from '../content/manifest';
 import { extractProse, parseChapter } from '../lib/content/prose';
 import { hunspellRejects } from '../lib/spelling/hunspell';
-import { separateGlosses, tokenize } from '../lib/spelling/tokens';
+import { proseWords } from '../lib/spelling/words';
 
 const list = readFileSync('content/spelling-wordlist.txt', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 const personal = list.filter((l) => /[\uac00-\ud7a3]/.test(l));
@@ -14,17 +14,10 @@ const latin = new Map<string, string[]>();
 const add = (map: Map<string, string[]>, word: string, where: string) => map.set(word, [...(map.get(word) ?? []), where]);
 
 for (const slug of chapterSlugs) {
-  const tree = parseChapter(readFileSync(`content/chapters/${slug}.mdx`, 'utf8'));
-  for (const block of extractProse(tree)) {
-    const where = `${slug}:${block.line}`;
-    const { text, glosses } = separateGlosses(block.text);
-    for (const t of tokenize(text)) {
-      if (t.kind === 'korean') add(korean, t.word, where);
-      if (t.kind === 'latin' && !english.has(t.word)) add(latin, t.word, where);
-    }
-    for (const g of glosses) for (const t of tokenize(g)) if (t.kind === 'latin' && !english.has(t.word)) add(latin, t.word, where);
-    for (const lt of block.linkText) for (const t of tokenize(separateGlosses(lt).text)) if (t.kind === 'korean') add(korean, t.word, where);
-  }
+  const file = `content/chapters/${slug}.mdx`;
+  const words = proseWords(file, extractProse(parseChapter(readFileSync(file, 'utf8'))));
+  for (const use of words.korean) add(korean, use.word, use.where);
+  for (const use of words.latin) if (!english.has(use.word)) add(latin, use.word, use.where);
 }
 const rejected = hunspellRejects([...korean.keys()], personal);
 console.log('KOREAN', rejected.length);

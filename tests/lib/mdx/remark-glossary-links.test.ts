@@ -80,7 +80,7 @@ describe('remarkGlossaryLinks', () => {
 describe('glossary links in a compiled chapter', () => {
   it('compiles a string through the real pipeline with links to /glossary anchors', async () => {
     const source = '---\ntitle: 시험\ndescription: 용어 링크가 들어가는지 확인하는 시험용 문서입니다.\n---\n\n파드는 노드에서 실행됩니다. 파드는 한 번만 링크됩니다.\n';
-    const { code } = await compileMdx(source, { file: 'test.mdx', knownComponents: [] });
+    const { code } = await compileMdx(source, { file: 'test.mdx', components: {}, inspect: () => undefined });
     expect(code.match(/\/glossary#pod/g)).toHaveLength(1);
     expect(code).toContain('/glossary#node');
   });

@@ -65,7 +65,7 @@ describe('extractProse', () => {
     const blocks = extractProse(parseChapter(source));
     const text = blocks.map((block) => block.text).join('|');
     expect(text).toBe(`제목 |본문에서 ${codePlaceholder}을 씁니다. |안쪽 글은 넣습니다`);
-    expect(blocks[1]?.linkText).toEqual(['링크 글자']);
+    expect(blocks[1]?.linkText).toEqual([{ line: 7, text: '링크 글자' }]);
     expect(blocks[0]?.line).toBe(5);
   });
 });
