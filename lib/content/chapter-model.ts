@@ -1,5 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import type { Heading } from '../mdx/toc';
 import { extractProse, type ProseBlock } from './prose';
 
 // What one pass over a chapter's syntax tree yields, taken inside the MDX pipeline (after heading
@@ -10,7 +12,7 @@ export type JsxValue = string | true | { expression: string };
 export type JsxAttribute = { name: string; value: JsxValue; line: number } | { spread: string; line: number };
 export type JsxElement = { name: string; line: number; attributes: JsxAttribute[] };
 export type Located<T> = T & { line: number };
-export type HeadingInfo = Located<{ depth: 2 | 3; id: string }>;
+export type HeadingInfo = Located<Heading>;
 export type CodeBlock = Located<{ lang: string | null; meta: string | null; value: string }>;
 export type QuizChoice = Located<{ value: string | undefined }>;
 export type QuizQuestion = Located<{
@@ -23,6 +25,8 @@ export type QuizQuestion = Located<{
 export type QuizInfo = Located<{ id: string | undefined; questions: QuizQuestion[] }>;
 
 export type ChapterModel = {
+  /** The chapter's top-level nodes as the pipeline had them here, for the search documents. */
+  nodes: RootContent[];
   /** The first block of the chapter: a JSX element's name, or the mdast node type. */
   opening: Located<{ name: string }> | undefined;
   headings: HeadingInfo[];
@@ -91,6 +95,8 @@ function isBlank(node: RootContent) {
 
 export function extractChapterModel(tree: Root): ChapterModel {
   const model: ChapterModel = {
+    // A copy: later steps of the pipeline (glossary links, JSX compilation) change the tree.
+    nodes: structuredClone(tree.children),
     opening: undefined,
     headings: [],
     prose: extractProse(tree),
@@ -107,7 +113,7 @@ export function extractChapterModel(tree: Root): ChapterModel {
     const line = lineOf(node);
     if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
       const id = node.data?.hProperties?.id;
-      if (typeof id === 'string') model.headings.push({ depth: node.depth, id, line });
+      if (typeof id === 'string') model.headings.push({ depth: node.depth, id, text: toString(node).trim(), line });
     } else if (node.type === 'code') {
       model.codeBlocks.push({ lang: node.lang ?? null, meta: node.meta ?? null, value: node.value, line });
     } else if (node.type === 'link' || node.type === 'definition') {

@@ -4,6 +4,7 @@ import { glossary } from '../../content/glossary';
 import { chapterSlugs, type ChapterSlug } from '../../content/manifest';
 import type { ComponentSchemas } from '../mdx/component-schema';
 import type { TocEntry } from '../mdx/toc';
+import type { SearchDocument } from '../search/engine';
 import type { ChapterModel } from './chapter-model';
 import { componentAnchors } from './checks/check-elements';
 import { checkGlossary } from './checks/check-glossary';
@@ -18,7 +19,7 @@ const glossaryFile = 'content/glossary.ts';
 
 export type ChapterMeta = Frontmatter & { slug: ChapterSlug; number: number };
 /** Everything the build knows about a chapter, from one parse of its file. */
-export type Chapter = ChapterMeta & { file: string; code: string; toc: TocEntry[]; model: ChapterModel };
+export type Chapter = ChapterMeta & { file: string; code: string; toc: TocEntry[]; model: ChapterModel; documents: SearchDocument[] };
 
 function relativeFile(slug: string) {
   return path.posix.join('content', 'chapters', `${slug}.mdx`);
@@ -88,10 +89,11 @@ function compiled(slug: ChapterSlug, components: ComponentSchemas): Promise<Chap
   if (!bySlug) compiledBySchemas.set(components, (bySlug = new Map()));
   let chapter = bySlug.get(slug);
   if (!chapter) {
-    chapter = readChapter(slug).then(async ({ meta, file, source }) => {
-      const { code, toc, model } = await compileChapter(source, file, components);
-      return { ...meta, file, code, toc, model };
-    });
+    chapter = readChapter(slug).then(async ({ meta, file, source }) => ({
+      ...meta,
+      file,
+      ...(await compileChapter({ source, file, meta }, components)),
+    }));
     bySlug.set(slug, chapter);
   }
   return chapter;

@@ -1,36 +1,10 @@
-import type { Code, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import type { Root, RootContent } from 'mdast';
 
 // Reading a chapter the way a proofreader does: the prose, without front matter, code, JSX
 // attributes or expressions. Used by the spell check, the term checks and the Hangul count.
 
 /** A stand-in for inline code inside prose, so "`Dockerfile`을" reads as <code> + particle. */
 export const codePlaceholder = '\uE000';
-
-const frontmatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
-
-export function parseChapter(source: string): Root {
-  // Blank out the front matter instead of cutting it, so line numbers stay those of the file.
-  const body = source.replace(frontmatter, (block) => block.replace(/[^\n]/g, ''));
-  return fromMarkdown(body, {
-    extensions: [mdxjs(), gfm()],
-    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
-  });
-}
-
-export function codeBlocks(tree: Root): Code[] {
-  const found: Code[] = [];
-  const walk = (node: Root | RootContent) => {
-    if (node.type === 'code') found.push(node);
-    else if ('children' in node) for (const child of node.children as RootContent[]) walk(child);
-  };
-  walk(tree);
-  return found;
-}
 
 export type ProseBlock = {
   /** The block's first line in the file. Its text has one `\n` per line break in the file. */

@@ -12,14 +12,13 @@ import { remarkKnownComponents } from './remark-known-components';
 import { remarkInspect } from './remark-inspect';
 import type { ComponentSchemas } from './component-schema';
 import type { Root } from 'mdast';
-import type { Heading } from './toc';
 
 const glossaryTerms = glossary.flatMap((entry) => glossaryMatches(entry).map((term) => ({ id: entry.id, term })));
 
 /** Project files a code block may show with include="…" (lib/mdx/remark-include-files.ts). */
 export const includableFiles = ['Dockerfile', 'deploy/**'] as const;
 
-export type CompiledMdx<T> = { code: string; headings: Heading[]; inspected: T };
+export type CompiledMdx<T> = { code: string; inspected: T };
 
 type CompileOptions<T> = {
   /** Path shown in error messages, relative to the project root. */
@@ -34,7 +33,6 @@ type CompileOptions<T> = {
 };
 
 export async function compileMdx<T>(source: string, { file, components, inspect }: CompileOptions<T>): Promise<CompiledMdx<T>> {
-  const headings: Heading[] = [];
   let inspected: { value: T } | undefined;
   const highlighter = await getHighlighter();
   try {
@@ -44,7 +42,7 @@ export async function compileMdx<T>(source: string, { file, components, inspect 
         // Ours run first, before mdx-bundler turns the frontmatter into an export of its own.
         options.remarkPlugins = [
           [remarkKnownComponents, { known: new Set(Object.keys(components)) }],
-          [remarkHeadingIds, { onHeading: (heading: Heading) => headings.push(heading) }],
+          remarkHeadingIds,
           [remarkCodeLanguages, { languages: codeLanguages }],
           [remarkIncludeFiles, { root: process.cwd(), allowed: includableFiles }],
           remarkGfm,
@@ -66,7 +64,7 @@ export async function compileMdx<T>(source: string, { file, components, inspect 
       esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
     });
     if (!inspected) throw new ContentError(file, undefined, undefined, 'the MDX pipeline never reached its inspection step');
-    return { code, headings, inspected: inspected.value };
+    return { code, inspected: inspected.value };
   } catch (error) {
     throw toContentError(error, file);
   }

@@ -1,6 +1,9 @@
 // A small, valid chapter for tests of the build checks: the broken piece goes in `body` (from line
-// 12 of the file) or replaces the quiz.
-export const bodyLine = 12;
+// 18 of the file) or replaces the quiz. It is far shorter than a real chapter, so tests pass
+// `anyLength` unless they test the length rule.
+export const bodyLine = 18;
+export const anyLength = { length: { min: 0, max: Number.POSITIVE_INFINITY } };
+export const figure = '<Figure caption="그림">\n\n그림 설명입니다.\n\n</Figure>';
 
 const question = (id: string, answer = 'a') => `  <Question id="${id}" answer="${answer}">
     <Prompt>무엇일까요?</Prompt>
@@ -23,6 +26,8 @@ description: 빌드 검사를 시험하는 문서이며 실제로 배포되지 �
 </Goals>
 
 ## 본문 {/*body*/}
+
+${figure}
 
 ${body}
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractProse } from '@/lib/content/prose';
 import { hunspellAvailable, hunspellRejects } from '@/lib/spelling/hunspell';
 import { proseWords, type WordUse } from '@/lib/spelling/words';
 import { chapters } from './chapter-files';
@@ -34,7 +33,7 @@ const personal = wordList.filter((entry) => hangul.test(entry.text)).map((entry)
 const english = new Set(wordList.filter((entry) => !hangul.test(entry.text)).map((entry) => entry.text));
 
 function wordsOfChapters() {
-  const uses = chapters.map((chapter) => proseWords(chapter.file, extractProse(chapter.tree)));
+  const uses = chapters.map((chapter) => proseWords(chapter.file, chapter.model.prose));
   return { korean: uses.flatMap((use) => use.korean), latin: uses.flatMap((use) => use.latin) };
 }
 

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { extractChapterModel } from '@/lib/content/chapter-model';
 import { compileMdx } from '@/lib/mdx/compile';
 
 const frontmatter = '---\ntitle: 시험\n---\n\n';
 const components = { Callout: { props: z.strictObject({}) } };
-const compile = (body: string) => compileMdx(frontmatter + body, { file: 'content/chapters/test.mdx', components, inspect: () => undefined });
+const compile = (body: string) => compileMdx(frontmatter + body, { file: 'content/chapters/test.mdx', components, inspect: extractChapterModel });
+const headingsOf = async (body: string) => (await compile(body)).inspected.headings.map(({ depth, id, text }) => ({ depth, id, text }));
 
 describe('compileMdx', () => {
   it('collects headings with their explicit ids and strips the id comment from the text', async () => {
-    const { headings, code } = await compile('## 컨테이너란 {/*what-is-a-container*/}\n\n본문\n\n### 레이어 {/*layers*/}\n');
-    expect(headings).toEqual([
+    const body = '## 컨테이너란 {/*what-is-a-container*/}\n\n본문\n\n### 레이어 {/*layers*/}\n';
+    const { code } = await compile(body);
+    expect(await headingsOf(body)).toEqual([
       { depth: 2, id: 'what-is-a-container', text: '컨테이너란' },
       { depth: 3, id: 'layers', text: '레이어' },
     ]);
@@ -18,9 +21,9 @@ describe('compileMdx', () => {
   });
 
   it('keeps an id when the Korean wording of its heading changes', async () => {
-    const before = await compile('## 컨테이너란 {/*what-is-a-container*/}\n');
-    const after = await compile('## 컨테이너는 무엇인가요? {/*what-is-a-container*/}\n');
-    expect(after.headings[0]?.id).toBe(before.headings[0]?.id);
+    const before = await headingsOf('## 컨테이너란 {/*what-is-a-container*/}\n');
+    const after = await headingsOf('## 컨테이너는 무엇인가요? {/*what-is-a-container*/}\n');
+    expect(after[0]?.id).toBe(before[0]?.id);
   });
 
   it.each([

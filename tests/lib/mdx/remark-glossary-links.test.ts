@@ -1,7 +1,9 @@
 import type { Link, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { glossary, glossaryMatches } from '@/content/glossary';
-import { parseChapter } from '@/lib/content/prose';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import { compileMdx } from '@/lib/mdx/compile';
 import { remarkGlossaryLinks } from '@/lib/mdx/remark-glossary-links';
 
@@ -14,8 +16,11 @@ const terms = [
   { id: 'dockerfile', term: 'Dockerfile' },
 ];
 
+// The plugin alone, on a tree parsed as MDX; the pipeline test below runs it where the build does.
+const parse = (markdown: string) => fromMarkdown(markdown, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+
 function links(markdown: string): { url: string; text: string; line: number }[] {
-  const tree = parseChapter(markdown);
+  const tree = parse(markdown);
   remarkGlossaryLinks({ terms })(tree);
   const found: { url: string; text: string; line: number }[] = [];
   const walk = (node: Root | Root['children'][number]) => {

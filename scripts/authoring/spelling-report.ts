@@ -1,10 +1,10 @@
 // Lists the words the spell check would reject, most frequent first, to help review the word
-// list: `npx tsx scripts/spelling-report.ts`. Never add a word without checking it is right.
+// list: `npx tsx scripts/authoring/spelling-report.ts`. Never add a word without checking it is right.
 import { readFileSync } from 'node:fs';
-import { chapterSlugs } from '../content/manifest';
-import { extractProse, parseChapter } from '../lib/content/prose';
-import { hunspellRejects } from '../lib/spelling/hunspell';
-import { proseWords } from '../lib/spelling/words';
+import { componentProps } from '../../components/mdx/component-props';
+import { loadChapters } from '../../lib/content/chapters';
+import { hunspellRejects } from '../../lib/spelling/hunspell';
+import { proseWords } from '../../lib/spelling/words';
 
 const list = readFileSync('content/spelling-wordlist.txt', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 const personal = list.filter((l) => /[\uac00-\ud7a3]/.test(l));
@@ -13,9 +13,8 @@ const korean = new Map<string, string[]>();
 const latin = new Map<string, string[]>();
 const add = (map: Map<string, string[]>, word: string, where: string) => map.set(word, [...(map.get(word) ?? []), where]);
 
-for (const slug of chapterSlugs) {
-  const file = `content/chapters/${slug}.mdx`;
-  const words = proseWords(file, extractProse(parseChapter(readFileSync(file, 'utf8'))));
+for (const chapter of await loadChapters(componentProps)) {
+  const words = proseWords(chapter.file, chapter.model.prose);
   for (const use of words.korean) add(korean, use.word, use.where);
   for (const use of words.latin) if (!english.has(use.word)) add(latin, use.word, use.where);
 }
