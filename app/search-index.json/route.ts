@@ -1,3 +1,4 @@
+import { componentProps } from '@/components/mdx/component-props';
 import { buildSearchIndex } from '@/lib/search/build-index';
 
 // Written once at build time (a static file under `output: 'export'` too) and downloaded only
@@ -5,5 +6,5 @@ import { buildSearchIndex } from '@/lib/search/build-index';
 export const dynamic = 'force-static';
 
 export async function GET() {
-  return Response.json(await buildSearchIndex());
+  return Response.json(await buildSearchIndex(componentProps));
 }

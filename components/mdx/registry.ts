@@ -1,4 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
+import type { ComponentProps } from 'react';
+import type { ContentComponentName, ContentComponentProps } from './component-props';
 import { BuildFlow, DockerDesktop, DockerHub, Orchestrator, VmVsContainer, WorksOnMyMachine } from '@/components/widgets/lazy-widgets';
 import { Choice, Explain, Prompt, Question, Quiz } from '../quiz/quiz';
 import { VmContainerDiagram } from '../figures/vm-container-diagram';
@@ -9,8 +11,9 @@ import { CodeBlock } from './code-block';
 import { H2, H3 } from './heading';
 
 // The one map MDX sees: HTML element overrides (lowercase) and the components a chapter may use
-// by name (capitalised). Content never imports code; anything not here fails the build.
-export const mdxComponents = {
+// by name (capitalised), exactly those component-props.ts describes. Content never imports code;
+// anything not here fails the build.
+const components = {
   h2: H2,
   h3: H3,
   pre: CodeBlock,
@@ -31,4 +34,10 @@ export const mdxComponents = {
   Orchestrator,
 } satisfies MDXComponents;
 
-export const contentComponentNames = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
+// Every component component-props.ts describes is here, and takes what its schema lets a chapter write.
+type Fits = {
+  [Name in ContentComponentName]: ContentComponentProps[Name] extends Omit<ComponentProps<(typeof components)[Name]>, 'children'>
+    ? (typeof components)[Name]
+    : never;
+};
+export const mdxComponents: typeof components & Fits = components;

@@ -11,3 +11,17 @@ export class ContentError extends Error {
     this.name = 'ContentError';
   }
 }
+
+/** Several problems found by one check, reported together so a writer fixes them in one go. */
+export class ContentErrors extends Error {
+  constructor(readonly problems: readonly ContentError[]) {
+    super(`${problems.length} problems in content:\n${problems.map((problem) => `  ${problem.message}`).join('\n')}`);
+    this.name = 'ContentErrors';
+  }
+}
+
+export function throwIfAny(problems: readonly ContentError[]): void {
+  const [first] = problems;
+  if (first && problems.length === 1) throw first;
+  if (problems.length > 1) throw new ContentErrors(problems);
+}

@@ -1,52 +1,49 @@
-import type { Code, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import type { Root, RootContent } from 'mdast';
 
 // Reading a chapter the way a proofreader does: the prose, without front matter, code, JSX
-// attributes or expressions. Used by the spell check, the code-block checks and the Hangul count.
-
-const frontmatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+// attributes or expressions. Used by the spell check, the term checks and the Hangul count.
 
 /** A stand-in for inline code inside prose, so "`Dockerfile`을" reads as <code> + particle. */
 export const codePlaceholder = '\uE000';
 
-export function parseChapter(source: string): Root {
-  // Blank out the front matter instead of cutting it, so line numbers stay those of the file.
-  const body = source.replace(frontmatter, (block) => block.replace(/[^\n]/g, ''));
-  return fromMarkdown(body, {
-    extensions: [mdxjs(), gfm()],
-    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
-  });
-}
-
 export type ProseBlock = {
+  /** The block's first line in the file. Its text has one `\n` per line break in the file. */
   line: number;
   /** Prose text; inline code replaced by `codePlaceholder`. */
   text: string;
   /** Text of links, kept apart: external page titles are quoted, not written, by us. */
-  linkText: string[];
+  linkText: { line: number; text: string }[];
 };
 
 const skipped = new Set(['code', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'html', 'yaml', 'definition']);
 // Block-level nodes that end a run of prose (a paragraph, a heading, a table cell …).
 const blocks = new Set(['paragraph', 'heading', 'tableCell']);
 
+const lineOf = (node: RootContent) => node.position?.start.line;
+
+// Keeps a block's text in step with the file: before text that starts on a later line, as many
+// line breaks as the file has, so line n of the text is line `block.line + n` of the file.
+function moveTo(block: ProseBlock, line: number | undefined) {
+  if (line === undefined) return;
+  const current = block.line + (block.text.match(/\n/g)?.length ?? 0);
+  if (line > current) block.text += '\n'.repeat(line - current);
+}
+
 export function extractProse(tree: Root): ProseBlock[] {
   const out: ProseBlock[] = [];
 
   function collect(node: RootContent, block: ProseBlock) {
     if (skipped.has(node.type)) return;
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'break') moveTo(block, lineOf(node));
     if (node.type === 'text') block.text += node.value;
     else if (node.type === 'inlineCode') block.text += codePlaceholder;
     else if (node.type === 'break') block.text += ' ';
     else if (node.type === 'link' || node.type === 'linkReference') {
-      const inner: ProseBlock = { line: block.line, text: '', linkText: [] };
+      const line = lineOf(node) ?? block.line;
+      const inner: ProseBlock = { line, text: '', linkText: [] };
       for (const child of node.children) collect(child, inner);
       // A bare URL shown as its own link text is not prose at all.
-      if (!(node.type === 'link' && inner.text === node.url)) block.linkText.push(inner.text);
+      if (!(node.type === 'link' && inner.text === node.url)) block.linkText.push({ line, text: inner.text });
     } else if ('children' in node) {
       for (const child of node.children as RootContent[]) {
         if (blocks.has(child.type)) visitBlock(child);
@@ -56,7 +53,7 @@ export function extractProse(tree: Root): ProseBlock[] {
   }
 
   function visitBlock(node: RootContent) {
-    const block: ProseBlock = { line: node.position?.start.line ?? 0, text: '', linkText: [] };
+    const block: ProseBlock = { line: lineOf(node) ?? 0, text: '', linkText: [] };
     collect(node, block);
     // Inline JSX inside a block (e.g. a <Choice> on one line) contributes its text the same way.
     if (block.text.trim() || block.linkText.length > 0) out.push(block);
@@ -66,7 +63,7 @@ export function extractProse(tree: Root): ProseBlock[] {
     if (blocks.has(node.type)) visitBlock(node);
     else {
       // Lists, block quotes and JSX flow elements hold blocks, or (JSX on one line) bare text.
-      const loose: ProseBlock = { line: node.position?.start.line ?? 0, text: '', linkText: [] };
+      const loose: ProseBlock = { line: lineOf(node) ?? 0, text: '', linkText: [] };
       collect(node, loose);
       if (loose.text.trim() || loose.linkText.length > 0) out.push(loose);
     }
@@ -74,14 +71,9 @@ export function extractProse(tree: Root): ProseBlock[] {
   return out;
 }
 
-export function codeBlocks(tree: Root): Code[] {
-  const found: Code[] = [];
-  const walk = (node: Root | RootContent) => {
-    if (node.type === 'code') found.push(node);
-    else if ('children' in node) for (const child of node.children as RootContent[]) walk(child);
-  };
-  walk(tree);
-  return found;
+/** The block's text line by line, each with its line in the file. */
+export function proseLines(block: ProseBlock): { line: number; text: string }[] {
+  return block.text.split('\n').map((text, index) => ({ line: block.line + index, text }));
 }
 
 export function countHangul(blocks: readonly ProseBlock[]): number {

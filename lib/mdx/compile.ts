@@ -9,21 +9,31 @@ import { remarkGlossaryLinks } from './remark-glossary-links';
 import { remarkHeadingIds } from './remark-heading-ids';
 import { remarkIncludeFiles } from './remark-include-files';
 import { remarkKnownComponents } from './remark-known-components';
-import type { Heading } from './toc';
+import { remarkInspect } from './remark-inspect';
+import type { ComponentSchemas } from './component-schema';
+import type { Root } from 'mdast';
 
 const glossaryTerms = glossary.flatMap((entry) => glossaryMatches(entry).map((term) => ({ id: entry.id, term })));
 
-export type CompiledMdx = { code: string; headings: Heading[] };
+/** Project files a code block may show with include="…" (lib/mdx/remark-include-files.ts). */
+export const includableFiles = ['Dockerfile', 'deploy/**'] as const;
 
-type CompileOptions = {
+export type CompiledMdx<T> = { code: string; inspected: T };
+
+type CompileOptions<T> = {
   /** Path shown in error messages, relative to the project root. */
   file: string;
-  /** Names of the components the registry provides; any other capitalised tag fails the build. */
-  knownComponents: Iterable<string>;
+  /** The components the registry provides, by name; any other capitalised tag fails the build. */
+  components: ComponentSchemas;
+  /**
+   * Reads the tree once heading ids and included files are resolved, before glossary links are
+   * added: what the chapter model, the spell check and the search index are made from.
+   */
+  inspect: (tree: Root) => T;
 };
 
-export async function compileMdx(source: string, { file, knownComponents }: CompileOptions): Promise<CompiledMdx> {
-  const headings: Heading[] = [];
+export async function compileMdx<T>(source: string, { file, components, inspect }: CompileOptions<T>): Promise<CompiledMdx<T>> {
+  let inspected: { value: T } | undefined;
   const highlighter = await getHighlighter();
   try {
     const { code } = await bundleMDX({
@@ -31,11 +41,12 @@ export async function compileMdx(source: string, { file, knownComponents }: Comp
       mdxOptions(options) {
         // Ours run first, before mdx-bundler turns the frontmatter into an export of its own.
         options.remarkPlugins = [
-          [remarkKnownComponents, { known: new Set(knownComponents) }],
-          [remarkHeadingIds, { onHeading: (heading: Heading) => headings.push(heading) }],
+          [remarkKnownComponents, { known: new Set(Object.keys(components)) }],
+          remarkHeadingIds,
           [remarkCodeLanguages, { languages: codeLanguages }],
-          [remarkIncludeFiles, { root: process.cwd() }],
+          [remarkIncludeFiles, { root: process.cwd(), allowed: includableFiles }],
           remarkGfm,
+          [remarkInspect, { inspect: (tree: Root) => (inspected = { value: inspect(tree) }) }],
           [remarkGlossaryLinks, { terms: glossaryTerms }],
           ...(options.remarkPlugins ?? []),
         ];
@@ -52,7 +63,8 @@ export async function compileMdx(source: string, { file, knownComponents }: Comp
       // Errors are rethrown below with the chapter's own path; esbuild's console copy would only repeat them.
       esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
     });
-    return { code, headings };
+    if (!inspected) throw new ContentError(file, undefined, undefined, 'the MDX pipeline never reached its inspection step');
+    return { code, inspected: inspected.value };
   } catch (error) {
     throw toContentError(error, file);
   }
@@ -65,6 +77,7 @@ type EsbuildMessage = { text: string };
 const located = /(\d+):\d+(?:-\d+:\d+)?: (.+)$/m;
 
 function toContentError(error: unknown, file: string): Error {
+  if (error instanceof ContentError) return error;
   const text = (error as { errors?: EsbuildMessage[] }).errors?.[0]?.text;
   const match = text === undefined ? null : located.exec(text);
   if (match) return new ContentError(file, Number(match[1]), undefined, match[2] ?? '');

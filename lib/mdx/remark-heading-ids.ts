@@ -5,13 +5,9 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isValidHeadingId, parseHeadingIdComment } from './heading-id';
-import type { Heading } from './toc';
-
-type Options = { onHeading: (heading: Heading) => void };
-
 // Moves `{/*id*/}` from the heading text into `data.hProperties.id`, and fails on a missing,
 // non-ASCII or duplicate id so a broken link can never ship.
-export function remarkHeadingIds({ onHeading }: Options) {
+export function remarkHeadingIds() {
   return (tree: Root, file: VFile) => {
     const seen = new Set<string>();
     visit(tree, 'heading', (node: MdastHeading) => {
@@ -32,7 +28,6 @@ export function remarkHeadingIds({ onHeading }: Options) {
       const text = node.children.at(-1);
       if (text?.type === 'text') text.value = text.value.trimEnd();
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
-      onHeading({ depth: node.depth, id, text: toString(node).trim() });
     });
   };
 }

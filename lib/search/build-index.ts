@@ -1,33 +1,23 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { glossary } from '../../content/glossary';
-import { chapterSlugs } from '../../content/manifest';
-import { parseFrontmatter } from '../content/parse-frontmatter';
-import { chapterDocuments, glossaryDocuments } from './documents';
+import { loadChapters } from '../content/chapters';
+import type { ComponentSchemas } from '../mdx/component-schema';
+import { glossaryDocuments } from './documents';
 import { createIndex, type SearchDocument } from './engine';
 import { searchIndexVersion, type SearchIndexFile } from './index-file';
 import { synonymGroups } from './synonyms';
 
-// Build time only (reads content/ from disk): the index the search dialog downloads when opened.
-// Reads the sources directly rather than through lib/content/chapters, which compiles MDX: the
-// index needs the words, not the rendered page (the pages themselves check the manifest).
+// Build time only: the index the search dialog downloads when opened, from the same chapter records
+// the pages are rendered from (lib/content/chapters.ts).
 
-export async function loadSearchDocuments(): Promise<SearchDocument[]> {
-  const perChapter = await Promise.all(
-    chapterSlugs.map(async (slug, index) => {
-      const file = path.posix.join('content', 'chapters', `${slug}.mdx`);
-      const source = await readFile(path.join(process.cwd(), file), 'utf8');
-      const { title, description } = parseFrontmatter(source, file);
-      return chapterDocuments({ slug, number: index + 1, title, description }, source);
-    }),
-  );
-  return [...perChapter.flat(), ...glossaryDocuments(glossary)];
+export async function loadSearchDocuments(components: ComponentSchemas): Promise<SearchDocument[]> {
+  const chapters = await loadChapters(components);
+  return [...chapters.flatMap((chapter) => chapter.documents), ...glossaryDocuments(glossary)];
 }
 
-export async function buildSearchIndex(): Promise<SearchIndexFile> {
+export async function buildSearchIndex(components: ComponentSchemas): Promise<SearchIndexFile> {
   return {
     v: searchIndexVersion,
-    index: createIndex(await loadSearchDocuments()).toJSON(),
+    index: createIndex(await loadSearchDocuments(components)).toJSON(),
     synonyms: synonymGroups(glossary),
   };
 }

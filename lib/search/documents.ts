@@ -1,7 +1,5 @@
 import type { RootContent } from 'mdast';
 import type { GlossaryEntry } from '../../content/glossary';
-import { parseChapter } from '../content/prose';
-import { parseHeadingIdComment } from '../mdx/heading-id';
 import type { SearchDocument } from './engine';
 
 // Build time only: turns chapter sources and the glossary into the documents the index holds.
@@ -39,8 +37,11 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export type ChapterInfo = { slug: string; number: number; title: string; description: string };
 
-/** The chapter's opening (its description and goals) and one document per h2/h3 section. */
-export function chapterDocuments(chapter: ChapterInfo, source: string): SearchDocument[] {
+/**
+ * The chapter's opening (its description and goals) and one document per h2/h3 section, from the
+ * chapter's top-level nodes as the MDX pipeline parsed them (lib/content/chapter-model.ts).
+ */
+export function chapterDocuments(chapter: ChapterInfo, nodes: readonly RootContent[]): SearchDocument[] {
   const place = `${chapter.number}장 ${chapter.title}`;
   const url = `/learn/${chapter.slug}`;
   const documents: SearchDocument[] = [];
@@ -52,12 +53,11 @@ export function chapterDocuments(chapter: ChapterInfo, source: string): SearchDo
     parts = [];
   };
 
-  for (const node of parseChapter(source).children) {
+  for (const node of nodes) {
     if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
-      const last = node.children.at(-1);
-      const id = last?.type === 'mdxTextExpression' ? parseHeadingIdComment(last.value) : undefined;
+      const id = node.data?.hProperties?.id;
       flush();
-      if (id === undefined || skippedSections.has(id)) {
+      if (typeof id !== 'string' || skippedSections.has(id)) {
         current = undefined;
         continue;
       }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { chromiumArgs, chromiumPath } from './browser-options.mjs';
+import { chromiumArgs, chromiumPath } from '@/lib/chromium/launch-options';
 
 export const baseURL = inject('baseURL');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chapterSlugs } from '../../content/manifest';
-import { measurePage } from '../../scripts/measure-page.mjs';
+import { measurePage } from '@/lib/chromium/measure-page';
 import { baseURL } from './browser';
 
 // Bytes, not time: the budget a chapter page may load before fonts (which are the system's).

@@ -12,7 +12,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { HeadingLinkCopier } from '@/components/share/heading-link-copier';
 import { ShareButton } from '@/components/share/share-button';
 import { MarkDone } from '@/components/progress/mark-done';
-import { contentComponentNames } from '@/components/mdx/registry';
+import { componentProps } from '@/components/mdx/component-props';
 import { getChapterMetas, getNeighbours, isChapterSlug, loadChapter } from '@/lib/content/chapters';
 import { notFound } from 'next/navigation';
 import { learningResourceJsonLd } from '@/lib/seo/structured-data';
@@ -26,7 +26,7 @@ export function generateStaticParams() {
 
 async function getChapter(slug: string) {
   if (!isChapterSlug(slug)) notFound();
-  return loadChapter(slug, contentComponentNames);
+  return loadChapter(slug, componentProps);
 }
 
 export async function generateMetadata({ params }: PageProps<'/learn/[slug]'>): Promise<Metadata> {

@@ -1,18 +1,27 @@
+import { execFileSync } from 'node:child_process';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SearchLauncher } from '@/components/search/search-launcher';
-import { buildSearchIndex } from '@/lib/search/build-index';
 import type { SearchIndexFile } from '@/lib/search/index-file';
 import { polyfillDialog } from './dialog-polyfill';
 
 let indexFile: SearchIndexFile;
 const fetchIndex = vi.fn();
 
-beforeAll(async () => {
+// The real index, made as the build makes it: every chapter through the MDX pipeline. That
+// pipeline runs esbuild, which refuses jsdom's TextEncoder, so it runs in a Node process of its own.
+const buildIndex = `
+  const { componentProps } = await import('./components/mdx/component-props.ts');
+  const { buildSearchIndex } = await import('./lib/search/build-index.ts');
+  process.stdout.write(JSON.stringify(await buildSearchIndex(componentProps)));
+`;
+
+beforeAll(() => {
   polyfillDialog();
-  indexFile = await buildSearchIndex();
-});
+  const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', buildIndex], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  indexFile = JSON.parse(output) as SearchIndexFile;
+}, 60_000);
 
 beforeEach(() => {
   fetchIndex.mockImplementation(async () => new Response(JSON.stringify(indexFile)));

@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { chapterSlugs } from '@/content/manifest';
-import { parseChapter } from '@/lib/content/prose';
+import { componentProps } from '@/components/mdx/component-props';
+import { loadChapters } from '@/lib/content/chapters';
 
-// Every chapter, parsed once per test file.
-export const chapters = chapterSlugs.map((slug) => {
-  const file = path.posix.join('content', 'chapters', `${slug}.mdx`);
-  const source = readFileSync(path.join(process.cwd(), file), 'utf8');
-  return { slug, file, source, tree: parseChapter(source) };
-});
+// Every chapter as the build reads it: compiled once through the MDX pipeline, checked, and
+// recorded (frontmatter, headings, prose, code blocks, quiz, search documents).
+export const chapters = await loadChapters(componentProps);

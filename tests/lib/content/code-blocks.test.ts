@@ -1,25 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { codeBlocks } from '@/lib/content/prose';
 import { chapters } from './chapter-files';
 
 // Everything a chapter shows must work as written: YAML that parses (and Kubernetes manifests
 // that name their apiVersion and kind), Dockerfiles made only of real instructions.
 
-// A block with include="path" shows that project file (lib/mdx/remark-include-files.ts): check the file.
-const included = (meta: string | null | undefined) => /include="([^"]+)"/.exec(meta ?? '')?.[1];
-
+// A block with include="path" already holds that project file's text, titled with its path
+// (lib/mdx/remark-include-files.ts), so the file itself is what is checked.
 const blocks = chapters.flatMap((chapter) =>
-  codeBlocks(chapter.tree).map((code) => {
-    const file = included(code.meta);
-    return {
-      ...code,
-      value: file === undefined ? code.value : readFileSync(file, 'utf8'),
-      where: `${chapter.file}:${code.position?.start.line ?? 0}`,
-      title: /title="([^"]+)"/.exec(code.meta ?? '')?.[1] ?? file,
-    };
-  }),
+  chapter.model.codeBlocks.map((code) => ({
+    ...code,
+    where: `${chapter.file}:${code.line}`,
+    title: /title="([^"]+)"/.exec(code.meta ?? '')?.[1],
+  })),
 );
 
 const yamlBlocks = blocks.filter((block) => block.lang === 'yaml');

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractProse } from '@/lib/content/prose';
 import { hunspellAvailable, hunspellRejects } from '@/lib/spelling/hunspell';
-import { separateGlosses, tokenize } from '@/lib/spelling/tokens';
+import { proseWords, type WordUse } from '@/lib/spelling/words';
 import { chapters } from './chapter-files';
 
 // The spell check: every word of every chapter's prose (front matter, code, inline code, JSX
@@ -33,33 +32,12 @@ const hangul = /[\uac00-\ud7a3]/;
 const personal = wordList.filter((entry) => hangul.test(entry.text)).map((entry) => entry.text);
 const english = new Set(wordList.filter((entry) => !hangul.test(entry.text)).map((entry) => entry.text));
 
-type Use = { word: string; where: string };
-
 function wordsOfChapters() {
-  const korean: Use[] = [];
-  const latin: Use[] = [];
-  for (const chapter of chapters) {
-    for (const block of extractProse(chapter.tree)) {
-      const where = `${chapter.file}:${block.line}`;
-      const { text, glosses } = separateGlosses(block.text);
-      for (const token of tokenize(text)) {
-        if (token.kind === 'korean') korean.push({ word: token.word, where });
-        if (token.kind === 'latin') latin.push({ word: token.word, where });
-      }
-      for (const gloss of glosses) {
-        for (const token of tokenize(gloss)) if (token.kind === 'latin') latin.push({ word: token.word, where });
-      }
-      for (const linkText of block.linkText) {
-        for (const token of tokenize(separateGlosses(linkText).text)) {
-          if (token.kind === 'korean') korean.push({ word: token.word, where });
-        }
-      }
-    }
-  }
-  return { korean, latin };
+  const uses = chapters.map((chapter) => proseWords(chapter.file, chapter.model.prose));
+  return { korean: uses.flatMap((use) => use.korean), latin: uses.flatMap((use) => use.latin) };
 }
 
-const report = (uses: readonly Use[]) => uses.map((use) => `${use.where}: ${use.word}`);
+const report = (uses: readonly WordUse[]) => uses.map((use) => `${use.where}: ${use.word}`);
 
 describe('spelling of the chapters', () => {
   it('has hunspell with the Korean dictionary installed (apt-get install hunspell hunspell-ko)', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { glossary, glossaryMatches } from '@/content/glossary';
-import { extractProse } from '@/lib/content/prose';
 import { chapters } from './chapter-files';
 
 // EDITORIAL.md: "English goes in parentheses only at a term's first use on a page", and 파드 never
@@ -20,7 +19,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 describe('English in parentheses', () => {
   for (const chapter of chapters) {
     it(`appears only at the first use of a term in ${chapter.file}`, () => {
-      const prose = extractProse(chapter.tree)
+      const prose = chapter.model.prose
         .map((block) => block.text)
         .join('\n');
       const problems: string[] = [];

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { extractChapterModel } from '@/lib/content/chapter-model';
 import { compileMdx } from '@/lib/mdx/compile';
 
 const frontmatter = '---\ntitle: 시험\n---\n\n';
-const compile = (body: string) => compileMdx(frontmatter + body, { file: 'content/chapters/test.mdx', knownComponents: ['Callout'] });
+const components = { Callout: { props: z.strictObject({}) } };
+const compile = (body: string) => compileMdx(frontmatter + body, { file: 'content/chapters/test.mdx', components, inspect: extractChapterModel });
+const headingsOf = async (body: string) => (await compile(body)).inspected.headings.map(({ depth, id, text }) => ({ depth, id, text }));
 
 describe('compileMdx', () => {
   it('collects headings with their explicit ids and strips the id comment from the text', async () => {
-    const { headings, code } = await compile('## 컨테이너란 {/*what-is-a-container*/}\n\n본문\n\n### 레이어 {/*layers*/}\n');
-    expect(headings).toEqual([
+    const body = '## 컨테이너란 {/*what-is-a-container*/}\n\n본문\n\n### 레이어 {/*layers*/}\n';
+    const { code } = await compile(body);
+    expect(await headingsOf(body)).toEqual([
       { depth: 2, id: 'what-is-a-container', text: '컨테이너란' },
       { depth: 3, id: 'layers', text: '레이어' },
     ]);
@@ -16,9 +21,9 @@ describe('compileMdx', () => {
   });
 
   it('keeps an id when the Korean wording of its heading changes', async () => {
-    const before = await compile('## 컨테이너란 {/*what-is-a-container*/}\n');
-    const after = await compile('## 컨테이너는 무엇인가요? {/*what-is-a-container*/}\n');
-    expect(after.headings[0]?.id).toBe(before.headings[0]?.id);
+    const before = await headingsOf('## 컨테이너란 {/*what-is-a-container*/}\n');
+    const after = await headingsOf('## 컨테이너는 무엇인가요? {/*what-is-a-container*/}\n');
+    expect(after[0]?.id).toBe(before[0]?.id);
   });
 
   it.each([
@@ -51,15 +56,20 @@ describe('compileMdx', () => {
 
 describe('including project files', () => {
   it('fills an empty code block from the file and titles it with the path', async () => {
-    const { code } = await compile('```json include="tsconfig.json"\n```\n');
-    expect(code).toContain('tsconfig.json');
-    expect(code).toContain('compilerOptions');
+    const { code } = await compile('```yaml include="deploy/kubernetes/hpa.yaml"\n```\n');
+    expect(code).toContain('deploy/kubernetes/hpa.yaml');
+    expect(code).toContain('HorizontalPodAutoscaler');
   });
 
   it.each([
-    ['a missing file', '```text include="no/such/file.txt"\n```\n', 'no such file'],
-    ['a path outside the project', '```text include="../etc/passwd"\n```\n', 'must name a file inside the project'],
-    ['a block that also has its own text', '```json include="tsconfig.json"\n{}\n```\n', 'leave the code block empty'],
+    ['a missing file on the list', '```text include="deploy/no-such-file.yaml"\n```\n', 'include="deploy/no-such-file.yaml": no such file'],
+    ['a path outside the project', '```text include="../etc/passwd"\n```\n', 'include="../etc/passwd": must not name a dotfile or a dot folder, or leave the project'],
+    ['an absolute path', '```text include="/etc/passwd"\n```\n', 'include="/etc/passwd": must be a path from the project root'],
+    ['a secret in a dotfile', '```text include=".env.local"\n```\n', 'include=".env.local": must not name a dotfile'],
+    ['a dotfile inside an allowed folder', '```text include="deploy/.secret"\n```\n', 'include="deploy/.secret": must not name a dotfile'],
+    ['a project file not on the list', '```json include="tsconfig.json"\n```\n', 'include="tsconfig.json": is not on the list of files a chapter may show (Dockerfile, deploy/**'],
+    ['a folder prefix that is not the folder', '```text include="deployment.txt"\n```\n', 'include="deployment.txt": is not on the list'],
+    ['a block that also has its own text', '```dockerfile include="Dockerfile"\nFROM x\n```\n', 'leave the code block empty'],
   ])('fails on %s with the line', async (_, body, reason) => {
     const error = await compile(body).then(
       () => undefined,

@@ -1,7 +1,9 @@
 import type { Link, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { glossary, glossaryMatches } from '@/content/glossary';
-import { parseChapter } from '@/lib/content/prose';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import { compileMdx } from '@/lib/mdx/compile';
 import { remarkGlossaryLinks } from '@/lib/mdx/remark-glossary-links';
 
@@ -14,8 +16,11 @@ const terms = [
   { id: 'dockerfile', term: 'Dockerfile' },
 ];
 
+// The plugin alone, on a tree parsed as MDX; the pipeline test below runs it where the build does.
+const parse = (markdown: string) => fromMarkdown(markdown, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+
 function links(markdown: string): { url: string; text: string; line: number }[] {
-  const tree = parseChapter(markdown);
+  const tree = parse(markdown);
   remarkGlossaryLinks({ terms })(tree);
   const found: { url: string; text: string; line: number }[] = [];
   const walk = (node: Root | Root['children'][number]) => {
@@ -80,7 +85,7 @@ describe('remarkGlossaryLinks', () => {
 describe('glossary links in a compiled chapter', () => {
   it('compiles a string through the real pipeline with links to /glossary anchors', async () => {
     const source = '---\ntitle: 시험\ndescription: 용어 링크가 들어가는지 확인하는 시험용 문서입니다.\n---\n\n파드는 노드에서 실행됩니다. 파드는 한 번만 링크됩니다.\n';
-    const { code } = await compileMdx(source, { file: 'test.mdx', knownComponents: [] });
+    const { code } = await compileMdx(source, { file: 'test.mdx', components: {}, inspect: () => undefined });
     expect(code.match(/\/glossary#pod/g)).toHaveLength(1);
     expect(code).toContain('/glossary#node');
   });

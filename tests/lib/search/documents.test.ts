@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { componentProps } from '@/components/mdx/component-props';
+import { extractChapterModel } from '@/lib/content/chapter-model';
+import { compileMdx } from '@/lib/mdx/compile';
 import { chapterDocuments, glossaryDocuments } from '@/lib/search/documents';
 
 const source = `---
@@ -21,7 +24,7 @@ description: 예제 장의 설명입니다. 스무 글자를 넘겨야 합니다
 그림 안의 글
 </Figure>
 
-\`\`\`sh
+\`\`\`bash
 echo 코드는 색인하지 않습니다
 \`\`\`
 
@@ -38,8 +41,11 @@ echo 코드는 색인하지 않습니다
 - [링크](https://example.com)
 `;
 
+// The documents are made from the tree the MDX pipeline parses, as in the build.
+const { inspected: model } = await compileMdx(source, { file: 'content/chapters/sample.mdx', components: componentProps, inspect: extractChapterModel });
+
 describe('search documents from a chapter', () => {
-  const documents = chapterDocuments({ slug: 'sample', number: 2, title: '예제', description: '예제 장의 설명입니다.' }, source);
+  const documents = chapterDocuments({ slug: 'sample', number: 2, title: '예제', description: '예제 장의 설명입니다.' }, model.nodes);
 
   it('makes one document for the opening and one per h2/h3, skipping the quiz and links', () => {
     expect(documents.map((doc) => [doc.id, doc.url, doc.title])).toEqual([

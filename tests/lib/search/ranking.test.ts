@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { componentProps } from '@/components/mdx/component-props';
 import { buildSearchIndex, loadSearchDocuments } from '@/lib/search/build-index';
 import { search, type SearchDocument } from '@/lib/search/engine';
 import { readIndexFile } from '@/lib/search/index-file';
@@ -43,12 +44,13 @@ const firstResults: [query: string, id: string][] = [
 let documents: SearchDocument[];
 let run: (query: string, limit?: number) => ReturnType<typeof search>;
 
+// Compiles every chapter through the MDX pipeline, as the build does: allow it a minute.
 beforeAll(async () => {
-  documents = await loadSearchDocuments();
+  documents = await loadSearchDocuments(componentProps);
   // Through the serialized form, exactly as the browser loads it.
-  const { index, synonyms } = readIndexFile(JSON.parse(JSON.stringify(await buildSearchIndex())));
+  const { index, synonyms } = readIndexFile(JSON.parse(JSON.stringify(await buildSearchIndex(componentProps))));
   run = (query, limit) => search(index, query, synonyms, limit);
-});
+}, 60_000);
 
 describe('search ranking over the real chapters', () => {
   it.each(firstResults)('"%s" ranks %s first', (query, id) => {

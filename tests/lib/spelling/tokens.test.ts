@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codePlaceholder, extractProse, parseChapter } from '@/lib/content/prose';
+import { z } from 'zod';
+import { codePlaceholder, extractProse } from '@/lib/content/prose';
+import { compileMdx } from '@/lib/mdx/compile';
 import { separateGlosses, tokenize } from '@/lib/spelling/tokens';
 
 const kinds = (text: string) => tokenize(text).map((token) => `${token.kind}:${token.word}`);
@@ -46,7 +48,7 @@ describe('separateGlosses', () => {
 });
 
 describe('extractProse', () => {
-  it('keeps prose and JSX children, drops front matter, code, attributes and expressions', () => {
+  it('keeps prose and JSX children, drops front matter, code, attributes and expressions', async () => {
     const source = [
       '---',
       'title: 제목입니다',
@@ -62,10 +64,10 @@ describe('extractProse', () => {
       'echo 코드는 빼고',
       '```',
     ].join('\n');
-    const blocks = extractProse(parseChapter(source));
+    const { inspected: blocks } = await compileMdx(source, { file: 'content/chapters/test.mdx', components: { Callout: { props: z.object({ title: z.string() }) } }, inspect: extractProse });
     const text = blocks.map((block) => block.text).join('|');
-    expect(text).toBe(`제목 |본문에서 ${codePlaceholder}을 씁니다. |안쪽 글은 넣습니다`);
-    expect(blocks[1]?.linkText).toEqual(['링크 글자']);
+    expect(text).toBe(`제목|본문에서 ${codePlaceholder}을 씁니다. |안쪽 글은 넣습니다`);
+    expect(blocks[1]?.linkText).toEqual([{ line: 7, text: '링크 글자' }]);
     expect(blocks[0]?.line).toBe(5);
   });
 });

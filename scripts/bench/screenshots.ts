@@ -1,8 +1,8 @@
-// Screenshots of every page, light and dark, phone and desktop: `node scripts/screenshots.mjs [baseURL]`.
+// Screenshots of every page, light and dark, phone and desktop: `npx tsx scripts/bench/screenshots.ts [baseURL]`.
 // Output goes to .artifacts/screenshots/ (ignored by git). Needs a running server (`npm start`).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumPath, chromiumArgs } from '../tests/e2e/browser-options.mjs';
+import { chromiumArgs, chromiumPath } from '../../lib/chromium/launch-options';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
 const pages = (process.env.PAGES ?? '/,/learn/docker,/learn/background,/learn/container,/learn/docker-hub,/learn/docker-desktop,/learn/kubernetes,/nope').split(',');
@@ -10,7 +10,7 @@ const outDir = '.artifacts/screenshots';
 mkdirSync(outDir, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-for (const colorScheme of ['light', 'dark']) {
+for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [390, 1280]) {
     const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
     const page = await context.newPage();

@@ -9,10 +9,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { chapterSlugs } from '../content/manifest';
-import { measurePage } from './measure-page.mjs';
-import { serveExport } from './serve.mjs';
-import { chromiumArgs, chromiumPath } from '../tests/e2e/browser-options.mjs';
+import { chapterSlugs } from '../../content/manifest';
+import { measurePage } from '../../lib/chromium/measure-page';
+import { serveExport } from '../serve.mjs';
+import { chromiumArgs, chromiumPath } from '../../lib/chromium/launch-options';
 
 const budget = { performance: 98, lcp: 1200, tbt: 100, cls: 0.01, js: 170 * 1024, total: 300 * 1024 };
 const runs = Number(process.env.BENCH_RUNS ?? 3);

@@ -1,7 +1,7 @@
-// Gzip weight of built pages: `node scripts/page-weight.mjs http://localhost:3000/learn/docker [more URLs…]`.
-import { measurePage } from './measure-page.mjs';
+// Gzip weight of built pages: `npx tsx scripts/bench/page-weight.ts http://localhost:3000/learn/docker [more URLs…]`.
+import { measurePage } from '../../lib/chromium/measure-page';
 
-const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 for (const pageUrl of process.argv.slice(2)) {
   const weight = await measurePage(pageUrl);
   console.log(pageUrl);

@@ -1,9 +1,9 @@
 // Screenshots of the search dialog open with results, and of reading progress (home, sidebar,
 // chapter end), light and dark, 320/390/1280 px:
-// `node scripts/screenshots-search-progress.mjs [baseURL] [query]`. Output in .artifacts/screenshots/.
+// `npx tsx scripts/bench/screenshots-search-progress.ts [baseURL] [query]`. Output in .artifacts/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumPath, chromiumArgs } from '../tests/e2e/browser-options.mjs';
+import { chromiumArgs, chromiumPath } from '../../lib/chromium/launch-options';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
 const query = process.argv[3] ?? '컨테이너를';
@@ -11,7 +11,7 @@ const outDir = '.artifacts/screenshots';
 mkdirSync(outDir, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-for (const colorScheme of ['light', 'dark']) {
+for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [320, 390, 1280]) {
     const context = await browser.newContext({ colorScheme, viewport: { width, height: 800 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
@@ -24,7 +24,7 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   }
 }
-for (const colorScheme of ['light', 'dark']) {
+for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [390, 1280]) {
     const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
     await context.addInitScript(() => {

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { SCENES, type SceneId } from '@/lib/simulations/orchestrator';
+import { goalsHeadingId } from './goals';
+
+// What a chapter may write on each registered component, checked at build time against the MDX
+// attributes (lib/mdx/check-component-props.ts): a typo such as <Orchestrator scene="heeling" />
+// fails the build with file, line and attribute instead of silently falling back to a default.
+// `anchors` are the element ids the component renders, so `#orchestrator-scaling` links can be
+// checked like heading links. The registry (registry.ts) must provide exactly these names.
+
+const text = z.string().trim().min(1, 'must not be empty');
+const slugLike = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by hyphens');
+const none = z.strictObject({});
+
+const sceneIds = Object.keys(SCENES) as [SceneId, ...SceneId[]];
+
+type Entry<Schema extends z.ZodType> = { props: Schema; anchors?: (props: z.output<Schema>) => string[] };
+const entry = <Schema extends z.ZodType>(value: Entry<Schema>) => value;
+
+export const componentProps = {
+  Callout: entry({ props: z.strictObject({ type: z.enum(['note', 'tip', 'warning']).optional(), title: text.optional() }) }),
+  Figure: entry({ props: z.strictObject({ caption: text }) }),
+  Goals: entry({ props: none, anchors: () => [goalsHeadingId] }),
+  Quiz: entry({ props: z.strictObject({ id: slugLike }) }),
+  Question: entry({ props: z.strictObject({ id: slugLike, answer: text }) }),
+  Prompt: entry({ props: none }),
+  Choice: entry({ props: z.strictObject({ value: text }) }),
+  Explain: entry({ props: z.strictObject({ value: text }) }),
+  VmContainerDiagram: entry({ props: none }),
+  // The instance ids below are the ids the widget frames carry (and scene links point at).
+  BuildFlow: entry({
+    props: z.strictObject({ variant: z.enum(['full', 'compact']).default('full') }),
+    anchors: ({ variant }) => [`build-flow-${variant}`],
+  }),
+  DockerHub: entry({ props: none }),
+  DockerDesktop: entry({ props: none }),
+  VmVsContainer: entry({ props: none }),
+  WorksOnMyMachine: entry({ props: none }),
+  Orchestrator: entry({
+    props: z.strictObject({ scene: z.enum(sceneIds).default('sandbox') }),
+    anchors: ({ scene }) => [`orchestrator-${scene}`],
+  }),
+};
+
+export type ContentComponentName = keyof typeof componentProps;
+/** The attributes each component accepts, as the schema reads them. */
+export type ContentComponentProps = { [Name in ContentComponentName]: z.input<(typeof componentProps)[Name]['props']> };
