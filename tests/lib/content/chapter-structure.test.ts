@@ -6,7 +6,8 @@ import { chapters } from './chapter-files';
 
 // What every chapter promises its reader (issue 3): learning goals first, a figure in place of the
 // coming widget, a summary, a quiz of 3–5 questions with an explanation for every choice, and
-// links to the official documentation, in 2,500–5,000 Hangul syllables of prose.
+// links to the official documentation, in 2,500–6,500 Hangul syllables of prose (issue 13: a chapter may
+// grow to about 6,500 to teach what a beginner needs; past that, split a section or a chapter).
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -29,10 +30,10 @@ function headingIds(source: string): string[] {
 }
 
 describe.each(chapters)('$file', ({ source, tree }) => {
-  it('has 2,500–5,000 Hangul syllables of prose', () => {
+  it('has 2,500–6,500 Hangul syllables of prose', () => {
     const count = countHangul(extractProse(tree));
     expect(count).toBeGreaterThanOrEqual(2500);
-    expect(count).toBeLessThanOrEqual(5000);
+    expect(count).toBeLessThanOrEqual(6500);
   });
 
   it('opens with learning goals', () => {
