@@ -53,7 +53,8 @@ describe.each(chapters)('$file', ({ source, tree }) => {
     const learnMore = source.slice(source.indexOf('{/*learn-more*/}'));
     const links = [...learnMore.matchAll(/\]\((https:\/\/[^)]+)\)/g)].map((match) => match[1] ?? '');
     expect(links.length).toBeGreaterThanOrEqual(2);
-    for (const link of links) expect(link).toMatch(/^https:\/\/(docs\.docker\.com|kubernetes\.io\/ko)\//);
+    // Official documentation, plus Korean pages from the same vendors (issue 13: one Korean resource a chapter).
+    for (const link of links) expect(link).toMatch(/^https:\/\/(docs\.docker\.com|kubernetes\.io\/ko|learn\.microsoft\.com\/ko-kr)\//);
   });
 
   it('has one quiz of 3–5 well-formed questions, with an explanation for every choice', () => {
