@@ -85,6 +85,6 @@ export const glossary: readonly GlossaryEntry[] = [
   { id: 'kubectl', term: 'kubectl', english: 'kubectl', definition: '쿠버네티스 클러스터에 요청을 보내는 명령어 도구입니다. `kubectl apply`, `kubectl get pods`처럼 씁니다.', matches: [] },
   { id: 'kubelet', term: 'kubelet', english: 'kubelet', definition: '노드마다 실행되는 쿠버네티스의 에이전트입니다. 그 노드에 배정된 파드의 컨테이너를 띄우고, 멈추면 다시 시작하고, 프로브로 상태를 확인합니다.' },
   { id: 'oom-killed', term: 'OOMKilled', english: 'OOMKilled', definition: '컨테이너가 메모리 한도보다 많이 써서 강제로 종료되었다는 뜻입니다. `kubectl describe`의 `Last State`에 보입니다.', matches: [] },
-  { id: 'pending', term: 'Pending', english: 'Pending', definition: '파드가 아직 노드에 배정되지 않았거나 이미지를 받는 중인 상태입니다. 오래 머물면 요청을 받아 줄 노드가 없는지 `kubectl describe`의 이벤트를 봅니다.', matches: [] },
+  { id: 'pending', term: 'Pending', english: 'Pending', definition: '파드가 아직 실행되지 못한 단계입니다. 노드에 배정되기를 기다리는 동안 `kubectl get pods`에 이렇게 보이고, 오래 머물면 요청을 받아 줄 노드가 없는지 `kubectl describe`의 이벤트를 봅니다.', matches: [] },
   { id: 'wsl-2', term: 'WSL 2', english: 'Windows Subsystem for Linux 2', definition: '윈도우 안에서 진짜 리눅스 커널을 실행하는 Microsoft의 기능입니다. 윈도우의 Docker Desktop이 이 위에서 동작합니다.' },
 ];
