@@ -7,11 +7,8 @@ import { chapters } from './chapter-files';
 
 // Terms the chapters gloss that are not glossary entries.
 const more = [
-  { id: 'kubernetes', term: '쿠버네티스', english: 'Kubernetes' },
   { id: 'linux', term: '리눅스', english: 'Linux' },
   { id: 'open-source', term: '오픈 소스', english: 'open source' },
-  { id: 'hypervisor', term: '하이퍼바이저', english: 'hypervisor' },
-  { id: 'volume', term: '볼륨', english: 'volume' },
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
