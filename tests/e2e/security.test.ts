@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { chapterSlugs } from '../../content/manifest';
 import { baseURL, launchBrowser, openPage } from './browser';
+import { rawRequest } from './http-answers';
 
 // Headers are nginx's job (deploy/nginx/site.conf); the plain local server has none. CI always
 // serves with nginx (global-setup refuses to run there without it).
@@ -30,7 +31,38 @@ describe.runIf(servedByNginx)('nginx serving the static export', () => {
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
     expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).toContain("style-src-attr 'unsafe-inline';");
     expect(response.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect(response.headers.get('etag')).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+  });
+
+  it.each(['/learn', '/learn/', '/learn/docker/', '/glossary/', '/_next/'])('%s redirects with a path-only Location, never a 403', async (pathname) => {
+    const answer = await rawRequest(baseURL, 'GET', pathname);
+    expect(answer.status).toBeOneOf([301, 302]);
+    expect(answer.headers.location).toMatch(/^\/(?!\/)/);
+    const followed = await fetch(baseURL + pathname);
+    expect(followed.status).not.toBe(403);
+  });
+
+  it('sends /learn to the home page and a trailing slash to the page, query kept', async () => {
+    expect((await rawRequest(baseURL, 'GET', '/learn')).headers.location).toBe('/');
+    expect((await rawRequest(baseURL, 'GET', '/learn/docker/?scene=a.1.b')).headers.location).toBe('/learn/docker?scene=a.1.b');
+    expect((await fetch(`${baseURL}/learn/`)).url).toBe(`${baseURL}/`);
+  });
+
+  it.each([
+    ['/404', 404],
+    ['/_not-found', 404],
+    ['/404.html', 404],
+    ['/%00', 400],
+    [`/${'x'.repeat(100_000)}`, 414],
+  ])('%s answers %i with the Korean page', async (pathname, status) => {
+    const response = await fetch(baseURL + pathname);
+    expect(response.status).toBe(status);
+    expect(await response.text()).toContain('페이지를 찾을 수 없습니다');
   });
 
   it('answers an unknown URL with the Korean 404 page, status 404 and the same headers', async () => {
