@@ -50,6 +50,10 @@ function accepts(header, name) {
     });
 }
 
+// When nginx adds `Vary: Accept-Encoding`: gzip_static whenever a .gz exists, brotli_static when a .br
+// exists and the request names any encoding at all.
+const varies = (encoding, request) => encoding === 'gzip' || request.headers['accept-encoding'] !== undefined;
+
 function policyHeaders(uri, hashes) {
   return {
     'Content-Security-Policy': contentSecurityPolicy(hashes.get(uri) ?? ''),
@@ -101,7 +105,7 @@ function send(request, response, root, hashes) {
     ETag: etagOf(stat),
     // nginx sends Last-Modified only with 200.
     ...(answer.status === 200 ? { 'Last-Modified': new Date(Math.floor(stat.mtimeMs / 1000) * 1000).toUTCString() } : {}),
-    ...(variants.some((variant) => variant.stat) ? { Vary: 'Accept-Encoding' } : {}),
+    ...(variants.some((variant) => variant.stat && varies(variant.name, request)) ? { Vary: 'Accept-Encoding' } : {}),
   };
   if (answer.status === 200 && notModified(request, validators)) {
     response.writeHead(304, { ...validators, ...headers }).end();

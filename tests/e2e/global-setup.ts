@@ -1,9 +1,9 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { serveExport } from '../../scripts/server/serve.mjs';
+import { freePort } from './free-port';
 import { nginxBinary, startNginx } from './nginx';
 
 export type ServerKind = 'nginx' | 'node' | 'external';
@@ -13,17 +13,6 @@ declare module 'vitest' {
     baseURL: string;
     serverKind: ServerKind;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 async function waitFor(url: string, timeoutMs: number, exited: () => boolean) {
