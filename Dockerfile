@@ -1,7 +1,12 @@
 # syntax=docker/dockerfile:1
 
+# Base images by tag: Node 24 LTS and Debian 13 "trixie". Pin them by digest (`FROM image:tag@sha256:…`,
+# the tag kept for readers) with the digest your registry reports for the tag today
+# (`docker buildx imagetools inspect node:24-trixie-slim`); a digest copied from anywhere else may
+# name an image that is not the one you reviewed.
+
 # 1. Build the static export with Node.
-FROM node:20-bookworm-slim AS build
+FROM node:24-trixie-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
@@ -14,14 +19,22 @@ ENV SITE_URL=$SITE_URL
 RUN npm run build
 
 # 2. Serve the files with Debian's nginx (the same package and config CI tests), as a non-root user.
-FROM debian:bookworm-slim
+# brotli-static serves the .br files the build wrote beside each text file; nothing is compressed
+# on the fly.
+FROM debian:trixie-slim
 RUN apt-get update \
- && apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-filter curl \
+ && apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-static curl \
  && rm -rf /var/lib/apt/lists/*
-COPY deploy/nginx/nginx.conf deploy/nginx/http.conf deploy/nginx/site.conf deploy/nginx/brotli.conf /etc/nginx/site/
+COPY deploy/nginx/nginx.conf deploy/nginx/policy-http.conf deploy/nginx/policy-server.conf deploy/nginx/http.conf deploy/nginx/site.conf deploy/nginx/brotli.conf /etc/nginx/site/
 COPY --from=build /app/build/csp-map.conf /etc/nginx/site/csp-map.conf
 COPY --from=build /app/out /usr/share/nginx/html
 USER www-data
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s CMD ["curl", "-fsS", "http://127.0.0.1:8080/healthz"]
-CMD ["nginx", "-e", "stderr", "-c", "/etc/nginx/site/nginx.conf", "-g", "daemon off;"]
+# SIGQUIT is nginx's graceful stop: it finishes the requests in flight, then exits. (SIGTERM, the
+# default, drops them.) Kubernetes sends this signal after the pod's preStop pause.
+STOPSIGNAL SIGQUIT
+# One worker per CPU the container may use: NGINX_WORKERS comes from the pod's CPU limit
+# (deploy/kubernetes/deployment.yaml). `worker_processes auto` would count the node's CPUs instead.
+ENV NGINX_WORKERS=1
+CMD ["sh", "-c", "exec nginx -e stderr -c /etc/nginx/site/nginx.conf -g \"daemon off; worker_processes ${NGINX_WORKERS};\""]

@@ -1,9 +1,11 @@
 import { clearProgress, emptyProgress, readProgress, storageKey, writeProgress, type QuizProgress } from '@/lib/quiz/storage';
-import { localStorageOrUndefined } from '@/lib/browser/local-storage';
+import { localStorageOrUndefined, type WriteResult } from '@/lib/browser/local-storage';
 
 // One in-memory copy of each quiz's progress, mirrored to localStorage when it can be. If storage
-// is missing or full the quiz keeps working for this visit; it just won't be remembered.
+// is missing or full the quiz keeps working for this visit; it just won't be remembered, and the
+// reader is told so once (the first write that fails; later ones say nothing new).
 const memory = new Map<string, QuizProgress>();
+let unsaved: Exclude<WriteResult, 'saved'> | null = null;
 const listeners = new Set<() => void>();
 
 function emit() {
@@ -41,8 +43,18 @@ export function getServerProgress(): QuizProgress {
 
 export function setProgress(quizId: string, progress: QuizProgress): void {
   memory.set(quizId, progress);
-  writeProgress(localStorageOrUndefined(), quizId, progress);
+  const result = writeProgress(localStorageOrUndefined(), quizId, progress);
+  if (result !== 'saved') unsaved ??= result;
   emit();
+}
+
+/** Why answers of this visit are not being remembered, once one was not; null while all were saved. */
+export function getUnsaved(): Exclude<WriteResult, 'saved'> | null {
+  return unsaved;
+}
+
+export function getServerUnsaved(): null {
+  return null;
 }
 
 /** Starting over (the reader reset their progress): answers and completion go, here and in storage. */
@@ -54,7 +66,8 @@ export function clearQuizzes(quizIds: readonly string[]): void {
   emit();
 }
 
-/** For tests: forget every in-memory copy. */
+/** For tests: forget every in-memory copy, and that a write failed. */
 export function resetQuizMemory(): void {
   memory.clear();
+  unsaved = null;
 }

@@ -16,8 +16,8 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { describeScore, scoreQuiz, type QuizKey } from '@/lib/quiz/score';
-import { withAnswer } from '@/lib/quiz/storage';
-import { getProgress, getServerProgress, setProgress, subscribe } from './quiz-store';
+import { unsavedNotes, withAnswer } from '@/lib/quiz/storage';
+import { getProgress, getServerProgress, getServerUnsaved, getUnsaved, setProgress, subscribe } from './quiz-store';
 
 // Written in MDX like this; every piece of prose is a child, so the spell check reads it:
 //
@@ -76,6 +76,7 @@ export function Quiz({ id, children }: QuizProps) {
   const key = useMemo(() => answerKey(children), [children]);
   const progress = useSyncExternalStore(subscribe, () => getProgress(id), getServerProgress);
   const score = scoreQuiz(key, progress.answers);
+  const unsaved = useSyncExternalStore(subscribe, getUnsaved, getServerUnsaved);
 
   const choose = useCallback(
     (questionId: string, value: string) => {
@@ -107,6 +108,11 @@ export function Quiz({ id, children }: QuizProps) {
           >
             다시 풀기
           </button>
+        )}
+        {unsaved && (
+          <p role="status" className="w-full text-sm text-muted">
+            {unsavedNotes[unsaved]}
+          </p>
         )}
       </div>
     </section>

@@ -1,6 +1,9 @@
 // Chapters the reader marked as done by hand, in localStorage. (A chapter whose quiz was passed is
 // done too; that is read from the quiz's own record, see lib/quiz/storage.ts.) Like the quiz
-// record, reading never throws and never trusts the shape, and writing reports failure.
+// record, reading never throws and never trusts the shape, and writing reports failure and never
+// replaces a record a newer version of the site wrote.
+
+import { writeRecord, type WriteResult } from '@/lib/browser/local-storage';
 
 import { parseJson } from '../browser/safe-decode';
 
@@ -33,15 +36,8 @@ export function readMarks(storage: StorageLike | undefined): string[] {
   }
 }
 
-export function writeMarks(storage: StorageLike | undefined, marked: readonly string[]): boolean {
-  if (!storage) return false;
-  try {
-    if (marked.length === 0) storage.removeItem(marksStorageKey);
-    else storage.setItem(marksStorageKey, serializeMarks(marked));
-    return true;
-  } catch {
-    return false;
-  }
+export function writeMarks(storage: StorageLike | undefined, marked: readonly string[]): WriteResult {
+  return writeRecord(storage, marksStorageKey, marked.length === 0 ? null : serializeMarks(marked), marksVersion);
 }
 
 export function withMark(marked: readonly string[], slug: string, on: boolean): string[] {

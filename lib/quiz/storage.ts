@@ -4,6 +4,7 @@
 // never trusts the shape; writing reports failure instead of throwing. Validation is written by
 // hand rather than with zod so the quiz's client bundle stays small.
 
+import { writeRecord, type WriteResult } from '../browser/local-storage';
 import { parseJson } from '../browser/safe-decode';
 
 export const storageVersion = 1;
@@ -48,9 +49,9 @@ export function serializeProgress(progress: QuizProgress): string {
   return JSON.stringify({ v: storageVersion, answers: progress.answers, completed: progress.completed });
 }
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export function readProgress(storage: StorageLike | undefined, quizId: string): QuizProgress {
+export function readProgress(storage: Pick<Storage, 'getItem'> | undefined, quizId: string): QuizProgress {
   try {
     return parseProgress(storage?.getItem(storageKey(quizId)));
   } catch {
@@ -59,26 +60,22 @@ export function readProgress(storage: StorageLike | undefined, quizId: string): 
   }
 }
 
-/** Returns false when the write did not happen (no storage, quota exceeded, disabled). */
-export function writeProgress(storage: StorageLike | undefined, quizId: string, progress: QuizProgress): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(storageKey(quizId), serializeProgress(progress));
-    return true;
-  } catch {
-    return false;
-  }
+/** Stores the progress, except over a record a newer version of the site wrote (see WriteResult). */
+export function writeProgress(storage: StorageLike | undefined, quizId: string, progress: QuizProgress): WriteResult {
+  return writeRecord(storage, storageKey(quizId), serializeProgress(progress), storageVersion);
 }
 
-/** Forgets a quiz's answers and completion; false when storage refused. */
-export function clearProgress(storage: Pick<Storage, 'removeItem'> | undefined, quizId: string): boolean {
-  if (!storage) return false;
-  try {
-    storage.removeItem(storageKey(quizId));
-    return true;
-  } catch {
-    return false;
-  }
+/** Said once, under the quiz, when an answer could not be remembered. */
+export const unsavedNotes: Record<Exclude<WriteResult, 'saved'>, string> = {
+  failed:
+    '이 브라우저에 답을 저장하지 못했습니다. 저장 공간이 가득 찼거나 사이트 데이터 저장이 막혀 있습니다. 이 페이지에서는 계속 풀 수 있지만, 다시 열면 답이 남아 있지 않습니다.',
+  'kept-newer':
+    '이 브라우저에는 이 사이트의 새 버전이 저장한 기록이 있습니다. 그 기록을 지키려고 이 페이지는 이번 답을 저장하지 않습니다. 최신 버전의 페이지에서는 그 기록이 그대로 이어집니다.',
+};
+
+/** Forgets a quiz's answers and completion, except a record a newer version of the site wrote. */
+export function clearProgress(storage: StorageLike | undefined, quizId: string): WriteResult {
+  return writeRecord(storage, storageKey(quizId), null, storageVersion);
 }
 
 export function withAnswer(progress: QuizProgress, questionId: string, value: string, completedNow: boolean): QuizProgress {

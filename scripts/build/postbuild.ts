@@ -16,6 +16,7 @@ import { assertLoaderAllowed, cspMap, scriptHashes } from '../../lib/postbuild/c
 import { htmlFiles, outDir, urisFor } from './export-files';
 import { paintFirst } from '../../lib/postbuild/paint-first';
 import { PostbuildError } from '../../lib/postbuild/postbuild-error';
+import { precompress } from './precompress';
 
 const cspMapFile = 'build/csp-map.conf';
 
@@ -47,7 +48,9 @@ try {
   if (pages.length === 0) throw new PostbuildError(outDir, 'has no pages: run `next build` first');
   paintFirstPages(pages);
   writeCspMap(pages);
-  // 3. precompress goes here, last (scripts/build/precompress.ts, written by the "servers" helper).
+  const { files, bytes, written } = await precompress(outDir);
+  const kB = (n: number) => `${Math.round(n / 1024)} kB`;
+  console.log(`precompress: ${files} text files, ${kB(bytes)} → br ${kB(written.br)}, gzip ${kB(written.gzip)}`);
 } catch (error) {
   console.error(`post-build failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

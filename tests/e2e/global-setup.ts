@@ -1,9 +1,9 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { serveExport } from '../../scripts/serve.mjs';
+import { serveExport } from '../../scripts/server/serve.mjs';
+import { freePort } from './free-port';
 import { nginxBinary, startNginx } from './nginx';
 
 export type ServerKind = 'nginx' | 'node' | 'external';
@@ -13,17 +13,6 @@ declare module 'vitest' {
     baseURL: string;
     serverKind: ServerKind;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 async function waitFor(url: string, timeoutMs: number, exited: () => boolean) {
@@ -42,7 +31,7 @@ async function waitFor(url: string, timeoutMs: number, exited: () => boolean) {
 
 // The browser suite runs against the real static export: the build is itself under test, and a
 // content error fails the suite with the pipeline's own message. The export is served by nginx with
-// the production config wherever nginx is installed (CI installs it), otherwise by scripts/serve.mjs.
+// the production config wherever nginx is installed (CI installs it), otherwise by scripts/server/serve.mjs.
 // E2E_BASE_URL points the suite at a server that is already running instead.
 export default async function setup(project: TestProject) {
   const external = process.env.E2E_BASE_URL;

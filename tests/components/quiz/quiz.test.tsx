@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Choice, Explain, Prompt, Question, Quiz } from '@/components/quiz/quiz';
 import { resetQuizMemory } from '@/components/quiz/quiz-store';
-import { storageKey } from '@/lib/quiz/storage';
+import { storageKey, unsavedNotes } from '@/lib/quiz/storage';
 
 function TwoQuestions() {
   return (
@@ -133,6 +133,31 @@ describe('<Quiz>', () => {
     await user.click(within(first).getByRole('radio', { name: '이미지' }));
     expect(within(first).getByRole('radio', { name: '이미지' })).toBeChecked();
     expect(within(first).getByRole('status')).toHaveTextContent('정답입니다.');
+  });
+
+  it('tells the reader once, politely, that a full storage will not remember the answers', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const user = userEvent.setup();
+    render(<TwoQuestions />);
+    const note = () => screen.queryAllByText(unsavedNotes.failed);
+    expect(note()).toHaveLength(0);
+    await user.click(within(group('docker build는 무엇을 만들까요?')).getByRole('radio', { name: '이미지' }));
+    expect(note()).toHaveLength(1);
+    expect(note()[0]).toHaveAttribute('role', 'status');
+    await user.click(within(group('Docker Hub에 저장되는 것은?')).getByRole('radio', { name: '이미지' }));
+    expect(note()).toHaveLength(1);
+  });
+
+  it('does not overwrite answers a newer version of the site saved, and says why', async () => {
+    const newer = JSON.stringify({ v: 2, answers: { build: { choice: 'b' } } });
+    localStorage.setItem(storageKey('test'), newer);
+    const user = userEvent.setup();
+    render(<TwoQuestions />);
+    await user.click(within(group('docker build는 무엇을 만들까요?')).getByRole('radio', { name: '이미지' }));
+    expect(localStorage.getItem(storageKey('test'))).toBe(newer);
+    expect(screen.getByText(unsavedNotes['kept-newer'])).toHaveAttribute('role', 'status');
   });
 
   it('follows changes made in another tab', () => {

@@ -21,9 +21,11 @@ describe('the nginx config the image ships is the one CI tests', () => {
     for (const file of [...included, 'nginx.conf']) expect(copiedToSite).toContain(file);
   });
 
-  it('the browser tests include the same http and site files from deploy/nginx', () => {
+  it('the browser tests include the same policy, http and site files from deploy/nginx', () => {
     const testConfig = nginxConfig(8080, '/tmp/x');
-    for (const file of ['http.conf', 'site.conf']) expect(testConfig).toContain(path.join(process.cwd(), 'deploy', 'nginx', file));
+    for (const file of copiedToSite.filter((name) => name !== 'nginx.conf' && name !== 'csp-map.conf')) {
+      expect(testConfig).toContain(path.join(process.cwd(), 'deploy', 'nginx', file));
+    }
     expect(productionConfig).toContain(`include ${siteDir}http.conf;`);
     expect(productionConfig).toContain(`include ${siteDir}site.conf;`);
   });
@@ -41,9 +43,20 @@ describe('the nginx config the image ships is the one CI tests', () => {
     expect(productionConfig).toMatch(/listen 8080;/);
   });
 
+  it('runs on Node 24 LTS and Debian 13 (trixie), with the module that serves the stored .br files', () => {
+    expect([...dockerfile.matchAll(/^FROM (\S+)/gm)].map(([, image]) => image)).toEqual(['node:24-trixie-slim', 'debian:trixie-slim']);
+    expect(dockerfile).toMatch(/apt-get install .*\blibnginx-mod-http-brotli-static\b/);
+  });
+
+  it('stops gracefully and starts one worker per CPU of the container, not of the node', () => {
+    expect(dockerfile).toMatch(/^STOPSIGNAL SIGQUIT$/m);
+    expect(productionConfig).not.toMatch(/^\s*worker_processes/m);
+    expect(dockerfile).toMatch(/^CMD .*exec nginx .*worker_processes \$\{NGINX_WORKERS\};/m);
+  });
+
   it.runIf(existsSync(nginxBinary))('passes `nginx -t` as the image would load it', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'nginx-'));
-    for (const file of ['http.conf', 'site.conf', 'brotli.conf']) {
+    for (const file of copiedToSite.filter((name) => name !== 'nginx.conf' && name !== 'csp-map.conf')) {
       writeFileSync(path.join(dir, file), readFileSync(`deploy/nginx/${file}`, 'utf8'));
     }
     writeFileSync(path.join(dir, 'csp-map.conf'), 'map $uri $csp_script_hashes { default ""; }\n');
@@ -51,7 +64,11 @@ describe('the nginx config the image ships is the one CI tests', () => {
     writeFileSync(config, productionConfig.replaceAll(siteDir, `${dir}/`).replace('/usr/share/nginx/html', dir));
     // access_log /dev/stdout must be openable, as it is in a container; a pipe from Node is a socket.
     const stdout = openSync(path.join(dir, 'stdout'), 'w');
-    const result = spawnSync(nginxBinary, ['-t', '-e', 'stderr', '-c', config], { encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'] });
+    // With the image's own -g: a worker_processes in the file too would be a duplicate and fail here.
+    const result = spawnSync(nginxBinary, ['-t', '-e', 'stderr', '-c', config, '-g', 'worker_processes 2;'], {
+      encoding: 'utf8',
+      stdio: ['ignore', stdout, 'pipe'],
+    });
     expect(result.stderr).toContain('syntax is ok');
     expect(result.stderr).toContain('test is successful');
     expect(result.status).toBe(0);

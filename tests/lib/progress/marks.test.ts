@@ -46,16 +46,26 @@ describe('chapter marks in storage', () => {
     };
     expect(readMarks(undefined)).toEqual([]);
     expect(readMarks(throwing)).toEqual([]);
-    expect(writeMarks(undefined, ['docker'])).toBe(false);
-    expect(writeMarks(throwing, ['docker'])).toBe(false);
-    expect(writeMarks(throwing, [])).toBe(false);
+    expect(writeMarks(undefined, ['docker'])).toBe('failed');
+    expect(writeMarks(throwing, ['docker'])).toBe('failed');
+    expect(writeMarks(throwing, [])).toBe('failed');
+  });
+
+  it('never replaces or removes marks a newer version of the site wrote', () => {
+    const newer = JSON.stringify({ v: 2, chapters: { docker: { done: true } } });
+    const storage = memoryStorage();
+    storage.data.set(marksStorageKey, newer);
+    expect(readMarks(storage)).toEqual([]);
+    expect(writeMarks(storage, ['container'])).toBe('kept-newer');
+    expect(writeMarks(storage, [])).toBe('kept-newer');
+    expect(storage.data.get(marksStorageKey)).toBe(newer);
   });
 
   it('writes marks and removes the key when none are left', () => {
     const storage = memoryStorage();
-    expect(writeMarks(storage, ['docker'])).toBe(true);
+    expect(writeMarks(storage, ['docker'])).toBe('saved');
     expect(readMarks(storage)).toEqual(['docker']);
-    expect(writeMarks(storage, [])).toBe(true);
+    expect(writeMarks(storage, [])).toBe('saved');
     expect(storage.data.has(marksStorageKey)).toBe(false);
   });
 

@@ -7,6 +7,7 @@ import {
   readProgress,
   serializeProgress,
   storageKey,
+  unsavedNotes,
   withAnswer,
   writeProgress,
 } from '@/lib/quiz/storage';
@@ -16,6 +17,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
   return {
     getItem: (key: string) => data.get(key) ?? null,
     setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
     data,
   };
 }
@@ -70,7 +72,7 @@ describe('readProgress and writeProgress', () => {
   it('round-trips through storage under a per-quiz key', () => {
     const storage = memoryStorage();
     const progress = withAnswer(emptyProgress, 'one', 'a', false);
-    expect(writeProgress(storage, 'docker', progress)).toBe(true);
+    expect(writeProgress(storage, 'docker', progress)).toBe('saved');
     expect([...storage.data.keys()]).toEqual([storageKey('docker')]);
     expect(readProgress(storage, 'docker')).toEqual(progress);
     expect(readProgress(storage, 'kubernetes')).toEqual(emptyProgress);
@@ -78,7 +80,7 @@ describe('readProgress and writeProgress', () => {
 
   it('survives storage that is missing', () => {
     expect(readProgress(undefined, 'docker')).toEqual(emptyProgress);
-    expect(writeProgress(undefined, 'docker', emptyProgress)).toBe(false);
+    expect(writeProgress(undefined, 'docker', emptyProgress)).toBe('failed');
   });
 
   it('survives storage that throws on read (disabled) or write (full)', () => {
@@ -89,9 +91,29 @@ describe('readProgress and writeProgress', () => {
       setItem: () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
+      removeItem: () => undefined,
     };
     expect(readProgress(broken, 'docker')).toEqual(emptyProgress);
-    expect(writeProgress(broken, 'docker', emptyProgress)).toBe(false);
+    expect(writeProgress(broken, 'docker', emptyProgress)).toBe('failed');
+    const full = { ...memoryStorage(), setItem: broken.setItem };
+    expect(writeProgress(full, 'docker', emptyProgress)).toBe('failed');
+  });
+
+  it('keeps a record a newer version of the site wrote, and replaces older or unreadable ones', () => {
+    const newer = JSON.stringify({ v: 2, answers: { one: 'a' }, format: 'whatever v2 is' });
+    const storage = memoryStorage({ [storageKey('docker')]: newer, [storageKey('container')]: '{"v":0}', [storageKey('kubernetes')]: '{oops' });
+    const progress = withAnswer(emptyProgress, 'one', 'b', false);
+    expect(writeProgress(storage, 'docker', progress)).toBe('kept-newer');
+    expect(clearProgress(storage, 'docker')).toBe('kept-newer');
+    expect(storage.data.get(storageKey('docker'))).toBe(newer);
+    expect(writeProgress(storage, 'container', progress)).toBe('saved');
+    expect(writeProgress(storage, 'kubernetes', progress)).toBe('saved');
+    expect(readProgress(storage, 'kubernetes')).toEqual(progress);
+  });
+
+  it('has a note for each way a write can fail', () => {
+    expect(Object.keys(unsavedNotes).sort()).toEqual(['failed', 'kept-newer']);
+    for (const note of Object.values(unsavedNotes)) expect(note).toMatch(/니다\.$/);
   });
 
   it('survives corrupt storage', () => {
@@ -120,15 +142,16 @@ describe('withAnswer', () => {
 
 describe('clearing a quiz', () => {
   it('removes the record, and reports refusal instead of throwing', () => {
-    const data = new Map([[storageKey('docker'), '{}']]);
-    expect(clearProgress({ removeItem: (key: string) => void data.delete(key) }, 'docker')).toBe(true);
-    expect(data.size).toBe(0);
-    expect(clearProgress(undefined, 'docker')).toBe(false);
+    const storage = memoryStorage({ [storageKey('docker')]: '{}' });
+    expect(clearProgress(storage, 'docker')).toBe('saved');
+    expect(storage.data.size).toBe(0);
+    expect(clearProgress(undefined, 'docker')).toBe('failed');
     const refusing = {
+      ...memoryStorage(),
       removeItem: () => {
         throw new Error('SecurityError');
       },
     };
-    expect(clearProgress(refusing, 'docker')).toBe(false);
+    expect(clearProgress(refusing, 'docker')).toBe('failed');
   });
 });

@@ -1,0 +1,16 @@
+export declare const contentTypes: Readonly<Record<string, string>>;
+export declare const defaultContentType: string;
+export declare const extensionlessTypes: Readonly<Record<string, string>>;
+export declare const textTypes: readonly string[];
+export declare const encodings: readonly { name: 'br' | 'gzip'; suffix: '.br' | '.gz' }[];
+export declare const cacheRules: readonly { pattern: string; value: string }[];
+export declare const defaultCacheControl: string;
+export declare const resourcePolicyRules: readonly { pattern: string; value: string }[];
+export declare const defaultResourcePolicy: string;
+export declare const permissionsPolicy: string;
+export declare function contentSecurityPolicy(scriptHashes: string): string;
+export declare const fixedHeaders: readonly (readonly [string, string])[];
+export declare const allowedMethods: readonly string[];
+export declare function cacheControlFor(uri: string): string;
+export declare function resourcePolicyFor(uri: string): string;
+export declare function contentTypeFor(filePath: string): string;
