@@ -109,7 +109,9 @@ describe('orchestrator widget', () => {
       await fastest(sandbox);
       await press(sandbox, 'button', '재생');
       await says(sandbox, '놓을 노드가 없어 Pending입니다');
-      expect(await narration(sandbox).textContent()).toContain('Insufficient cpu');
+      expect(await narration(sandbox).textContent()).toContain('CPU가 모자라고');
+      // kube-scheduler's own words are on the map's Pending line.
+      await sandbox.getByText('Insufficient cpu', { exact: false }).filter({ visible: true }).first().waitFor();
       expect(await narration(sandbox).textContent()).not.toMatch(/헬스 체크|준비성 프로브/);
       await press(sandbox, 'button', '처음부터');
       await expect.poll(() => page.evaluate(() => window.location.search)).toBe('');

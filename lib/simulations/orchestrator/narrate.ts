@@ -59,6 +59,15 @@ function pending(reason: Unschedulable): string {
   return `파드 ${reason.pods}개가 Pending 상태로 기다립니다. 스케줄러가 놓을 노드를 찾지 못했습니다: "${failedScheduling(reason)}"${why}`;
 }
 
+/** The scheduler's reasons in a few words (the record and the map carry its full message). */
+function shortage(reason: Unschedulable): string {
+  const parts = [
+    reason.insufficientCpu > 0 ? `노드 ${reason.insufficientCpu}개는 CPU가 모자라고` : '',
+    reason.unreachable > 0 ? `노드 ${reason.unreachable}개는 응답하지 않습니다` : '',
+  ].filter(Boolean);
+  return parts.join(', ').replace(/모자라고$/, '모자랍니다');
+}
+
 /** The formula with the numbers it used: ⌈4 × 95 ÷ 70⌉ = 6. */
 function formula(reading: AutoscalerReading, up: boolean): string {
   const counted = up ? reading.ready + reading.notReady + reading.missing : reading.ready + reading.missing;
@@ -125,7 +134,7 @@ function stalled(note: Extract<Note, { kind: 'rollout-stalled' }>): string {
     case 'readiness':
       return `${image(note.version)} 파드가 준비성 프로브를 통과하지 못해 준비되지 않습니다. ${deadline} ${old} 롤백해 보세요.`;
     case 'unschedulable':
-      return `새 ${image(note.version)} 파드를 놓을 노드가 없어 Pending입니다.${note.unschedulable ? ` 스케줄러의 이벤트: "${failedScheduling(note.unschedulable)}"` : ''} ${deadline} ${old} 노드를 켜거나 부하를 줄여 자리가 나면 이어집니다.`;
+      return `새 ${image(note.version)} 파드를 놓을 노드가 없어 Pending입니다${note.unschedulable ? `(${shortage(note.unschedulable)})` : ''}. ${deadline} ${old} 노드를 켜거나 부하를 줄여 자리가 나면 이어집니다.`;
     case 'node-down':
       return `새 ${image(note.version)} 파드가 응답 없는 노드에 배치되어 시작하지 못했습니다. ${deadline} ${old} 그 노드의 파드가 축출되면 레플리카셋이 다른 노드에 새로 만듭니다.`;
   }

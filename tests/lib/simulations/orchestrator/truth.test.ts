@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replay, replayFinal } from '@/lib/simulations/kernel';
-import { TIME_NOTE, TIME_SCALE } from '@/lib/simulations/orchestrator/narrate';
+import { recordLine, TIME_NOTE, TIME_SCALE } from '@/lib/simulations/orchestrator/narrate';
 import { ORCHESTRATOR } from '@/lib/simulations/orchestrator/simulation';
 import type { ClusterState } from '@/lib/simulations/orchestrator/types';
 
@@ -24,7 +24,9 @@ describe('what the orchestrator says is true', () => {
       .map((s) => sim.narrate(s))
       .filter((t) => t.includes('롤아웃이 멈췄습니다'));
     expect(said).toHaveLength(1);
-    expect(text.at(-1)).toContain('Insufficient cpu');
+    expect(text.at(-1)).toContain('놓을 노드가 없어 Pending입니다(노드 2개는 CPU가 모자라고, 노드 1개는 응답하지 않습니다)');
+    // The scheduler's own words, as kubectl describe pod shows them, are in the record.
+    expect(state.log.map((e) => recordLine(e)).join(' ')).toContain('0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 Insufficient cpu.');
     expect(text.at(-1)).not.toMatch(/헬스 체크|준비성 프로브|롤백해 보세요/);
   });
 
