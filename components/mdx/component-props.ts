@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCENES, type SceneId } from '@/lib/simulations/orchestrator';
+import { PRESETS, type SceneId } from '@/lib/simulations/orchestrator';
 import { goalsHeadingId } from './goals';
 
 // What a chapter may write on each registered component, checked at build time against the MDX
@@ -12,7 +12,7 @@ const text = z.string().trim().min(1, 'must not be empty');
 const slugLike = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by hyphens');
 const none = z.strictObject({});
 
-const sceneIds = Object.keys(SCENES) as [SceneId, ...SceneId[]];
+const sceneIds = Object.keys(PRESETS) as [SceneId, ...SceneId[]];
 
 type Entry<Schema extends z.ZodType> = { props: Schema; anchors?: (props: z.output<Schema>) => string[] };
 const entry = <Schema extends z.ZodType>(value: Entry<Schema>) => value;

@@ -9,7 +9,9 @@ import { countHangul } from '../prose';
 
 export const closingSections = ['summary', 'quiz', 'learn-more'] as const;
 const stillFigures = new Set(['Figure', 'VmContainerDiagram']);
-const officialDocs = /^https:\/\/(?:docs\.docker\.com|kubernetes\.io\/ko)\//;
+// Official documentation, and the Korean edition of a vendor's own docs (issue 13: one Korean
+// resource a chapter beside the official docs; WSL 2 is documented by Microsoft).
+const officialDocs = /^https:\/\/(?:docs\.docker\.com|kubernetes\.io\/ko|learn\.microsoft\.com\/ko-kr)\//;
 const minimumLearnMoreLinks = 2;
 
 export type StructureOptions = { length?: { min: number; max: number } };
@@ -33,7 +35,7 @@ export function checkStructure(file: string, model: ChapterModel, { length = cha
     const learnMore = last.at(-1)?.line ?? 0;
     const links = model.links.filter((link) => link.line > learnMore);
     for (const link of links) {
-      if (!officialDocs.test(link.url)) problem(link.line, `learn-more link (${link.url})`, 'must point at docs.docker.com or kubernetes.io/ko');
+      if (!officialDocs.test(link.url)) problem(link.line, `learn-more link (${link.url})`, 'must point at docs.docker.com, kubernetes.io/ko or learn.microsoft.com/ko-kr');
     }
     if (links.length < minimumLearnMoreLinks) {
       problem(learnMore, 'learn-more', `needs at least ${minimumLearnMoreLinks} links to the official documentation (found ${links.length})`);

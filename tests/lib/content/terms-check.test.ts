@@ -1,7 +1,10 @@
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { glossary } from '@/content/glossary';
-import { extractProse, parseChapter, type ProseBlock } from '@/lib/content/prose';
+import { componentProps } from '@/components/mdx/component-props';
+import { extractChapterModel } from '@/lib/content/chapter-model';
+import { extractProse, type ProseBlock } from '@/lib/content/prose';
+import { compileMdx } from '@/lib/mdx/compile';
 import { chapters } from './chapter-files';
 
 // The term check (issue 13): the chapters and the glossary use the words of EDITORIAL.md's table,
@@ -102,9 +105,8 @@ function isJsx(node: RootContent): node is Extract<RootContent, { type: 'mdxJsxF
   return node.type === 'mdxJsxFlowElement';
 }
 
-function checkWidgetWords(tree: ReturnType<typeof parseChapter>, file: string): Finding[] {
+function checkWidgetWords(nodes: readonly RootContent[], file: string): Finding[] {
   const findings: Finding[] = [];
-  const nodes = tree.children;
   for (const [index, node] of nodes.entries()) {
     if (!isJsx(node) || !node.name) continue;
     if (!widgets.has(node.name) && !stills.has(node.name) && !others.has(node.name)) {
@@ -124,8 +126,8 @@ const report = (findings: readonly Finding[]) => findings.map((finding) => `${fi
 
 describe('term check', () => {
   it.each(chapters.map((chapter) => [chapter.file, chapter] as const))('%s uses the guide’s terms', (file, chapter) => {
-    const blocks = extractProse(chapter.tree);
-    expect(report([...checkTerms(blocks, file), ...checkSharedKernel(blocks, file), ...checkWidgetWords(chapter.tree, file)])).toEqual([]);
+    const blocks = chapter.model.prose;
+    expect(report([...checkTerms(blocks, file), ...checkSharedKernel(blocks, file), ...checkWidgetWords(chapter.model.nodes, file)])).toEqual([]);
   });
 
   it('content/glossary.ts uses the guide’s terms in every definition', () => {
@@ -133,7 +135,7 @@ describe('term check', () => {
     expect(report(checkTerms(blocks, 'content/glossary.ts')).map((line) => line.replace(/:\d+:/, ':'))).toEqual([]);
   });
 
-  it('fails on the variants the review found, naming file and line', () => {
+  it('fails on the variants the review found, naming file and line', async () => {
     const source = [
       '---',
       'title: 시험',
@@ -150,9 +152,9 @@ describe('term check', () => {
       '',
       '<BuildFlow />',
     ].join('\n');
-    const tree = parseChapter(source);
-    const blocks = extractProse(tree);
-    const found = report([...checkTerms(blocks, 'x.mdx'), ...checkSharedKernel(blocks, 'x.mdx'), ...checkWidgetWords(tree, 'x.mdx')]);
+    const { inspected: model } = await compileMdx(source, { file: 'x.mdx', components: componentProps, inspect: extractChapterModel });
+    const blocks = model.prose;
+    const found = report([...checkTerms(blocks, 'x.mdx'), ...checkSharedKernel(blocks, 'x.mdx'), ...checkWidgetWords(model.nodes, 'x.mdx')]);
     expect(found).toEqual([
       expect.stringMatching(/^x\.mdx:6: 라벨 → 레이블/),
       expect.stringMatching(/^x\.mdx:6: 쓰기 층 → 쓰기 레이어/),
