@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, withPage } from './browser';
+import { copiedText, recordCopies } from './clipboard';
 
 let browser: Browser;
 
@@ -40,12 +41,13 @@ describe('theme', () => {
 
 describe('code blocks', () => {
   it('copy the code to the clipboard and say so to screen readers', async () => {
-    await withPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] }, async ({ page, problems }) => {
+    await withPage(browser, { permissions: ['clipboard-write'] }, async ({ page, problems }) => {
+      await recordCopies(page);
       await page.goto(`${baseURL}/learn/container`);
       const block = page.locator('[data-code-block]').first();
       const expected = await block.locator('pre code').textContent();
       await block.getByRole('button', { name: '코드 복사' }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      await expect.poll(() => copiedText(page)).toBe(expected);
       await expect.poll(() => block.getByRole('status').textContent()).toBe('코드를 클립보드에 복사했습니다.');
       expect(problems.consoleErrors).toEqual([]);
     });

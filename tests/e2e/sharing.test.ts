@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseURL, launchBrowser, openPage, scrollToLive, withPage } from './browser';
+import { copiedText, recordCopies } from './clipboard';
 
 let browser: Browser;
 
@@ -9,8 +10,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
-const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+// The site's Permissions-Policy forbids reading the clipboard, so tests record what pages copy.
+const clipboard = { permissions: ['clipboard-write'] };
+const readClipboard = copiedText;
 const figure = (page: Page, id: string) => page.locator(`figure#${id}`);
 
 /** Everything a reader sees of a widget's state, for comparing the sent and the opened scene. */
@@ -70,6 +72,7 @@ describe('link previews and search metadata', () => {
 describe('sharing a chapter', () => {
   it('a heading link jumps to its section and copies its address, announced; the share button copies the chapter', async () => {
     await withPage(browser, { ...clipboard, viewport: { width: 1280, height: 900 } }, async ({ page, problems }) => {
+      await recordCopies(page);
       await page.goto(`${baseURL}/learn/docker`);
       // The share button appears once the page is hydrated, which is when the copier listens.
       await page.getByRole('button', { name: '이 장 공유' }).waitFor();
@@ -111,6 +114,7 @@ async function openShared(context: BrowserContext, url: string) {
 describe('shared widget scenes', () => {
   it('an orchestrator scene opens exactly as it was sent, scrolled into view', async () => {
     const { context, page, problems } = await openPage(browser, { ...clipboard, viewport: { width: 1280, height: 900 } });
+    await recordCopies(page);
     try {
       await page.goto(`${baseURL}/learn/kubernetes`);
       const sandbox = figure(page, 'orchestrator-sandbox');
@@ -145,6 +149,7 @@ describe('shared widget scenes', () => {
 
   it('a build-flow scene with an edited line opens exactly as it was sent', async () => {
     const { context, page, problems } = await openPage(browser, { ...clipboard, viewport: { width: 1280, height: 900 } });
+    await recordCopies(page);
     try {
       await page.goto(`${baseURL}/learn/container`);
       const widget = figure(page, 'build-flow-full');
