@@ -54,6 +54,8 @@ function Still({ state, preset }: { state: ClusterState; preset: Preset }) {
       <ClusterMap state={state} animate={false} />
       <PodsTable state={state} label={tableLabel(preset)} />
       <p className="text-xs leading-5 text-muted">{TIME_NOTE}</p>
+      {/* On paper the frame prints the demo's transcript right after this figure. */}
+      <p className="hidden text-sm font-semibold text-fg print:block">이렇게 진행됩니다</p>
     </div>
   );
 }
