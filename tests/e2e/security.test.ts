@@ -13,7 +13,7 @@ const pages = ['/', '/glossary', ...chapterSlugs.map((slug) => `/learn/${slug}`)
 
 // How many widgets a page places: every use of a component that lazy-widgets.tsx exports, in the
 // chapter's MDX. Counted from the source so a widget that never comes alive fails the test.
-const widgetNames = [...readFileSync('components/widgets/lazy-widgets.tsx', 'utf8').matchAll(/^export const (\w+) = dynamic/gm)].map(([, name]) => name);
+const widgetNames = [...readFileSync('components/widgets/lazy-widgets.tsx', 'utf8').matchAll(/^export const (\w+) = deferred/gm)].map(([, name]) => name);
 function widgetsIn(pathname: string): number {
   const slug = /^\/learn\/([a-z0-9-]+)$/.exec(pathname)?.[1];
   if (!slug) return 0;

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ControlButton } from '@/components/widgets/shared/control-button';
 
 describe('ControlButton', () => {
-  it('applies the caller’s sizes as written, in place of the defaults for the same property', () => {
-    render(<ControlButton className="min-h-9 px-2">작게</ControlButton>);
+  it('takes its height and padding from size, never two of either (the later one would not win in the built CSS)', () => {
+    render(<ControlButton size="sm" className="w-full">작게</ControlButton>);
     const classes = screen.getByRole('button', { name: '작게' }).className.split(' ');
-    expect(classes).toEqual(expect.arrayContaining(['min-h-9', 'px-2']));
+    expect(classes).toEqual(expect.arrayContaining(['min-h-9', 'px-2', 'w-full']));
     expect(classes).not.toContain('min-h-11');
     expect(classes).not.toContain('px-3.5');
   });
