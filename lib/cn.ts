@@ -1,11 +1,11 @@
 import { clsx, type ClassValue } from 'clsx';
-import { twMerge } from 'tailwind-merge';
 
 /**
- * Class lists composed the way they read: later classes win over earlier ones for the same CSS
- * property (`cn('min-h-11 px-3.5', 'min-h-9 px-2')` is `min-h-9 px-2`), whatever order the
- * utilities come in the built CSS. Falsy entries are dropped, so conditions read as `cond && 'x'`.
+ * One class list from parts, dropping falsy ones: `cn('rounded-lg', wide && 'widget-wide', className)`.
+ * It does not resolve conflicts (tailwind-merge would, for 10 kB gzip on every page): a component
+ * whose defaults callers may change keeps them in CSS's components layer (see `.control-button` in
+ * app/globals.css), under every utility, so a caller's `min-h-9 px-2` applies as written.
  */
 export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }

@@ -10,18 +10,9 @@ const looks = {
 
 // Native buttons only: keyboard, focus and touch come for free. Disabled controls stay visible.
 // aria-disabled looks the same as disabled but keeps focus on a button that just stopped applying
-// (a keyboard user pressing 재생 must not be thrown back to the top of the page). The caller's
-// classes win over the defaults they name the same property as (`min-h-9` replaces `min-h-11`).
+// (a keyboard user pressing 재생 must not be thrown back to the top of the page). Its size and
+// shape are `.control-button` (app/globals.css, components layer), so a caller's utilities
+// (`min-h-9 px-2 text-xs`) always win over them.
 export function ControlButton({ variant = 'secondary', className, type = 'button', ...props }: Props) {
-  return (
-    <button
-      type={type}
-      className={cn(
-        'inline-flex min-h-11 items-center justify-center gap-1.5 rounded-lg px-3.5 text-sm font-semibold disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50',
-        looks[variant],
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <button type={type} className={cn('control-button', looks[variant], className)} {...props} />;
 }
