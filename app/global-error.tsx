@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -18,9 +17,11 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
             <button type="button" onClick={retry} className="min-h-11 rounded-lg bg-accent-strong px-4 font-semibold text-bg hover:opacity-90">
               다시 시도
             </button>
-            <Link href="/" className="font-semibold text-accent-strong underline underline-offset-4">
+            {/* A full page load, not the router's: the router may be what failed (and next/link would add 3 kB to every page). */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a href="/" className="font-semibold text-accent-strong underline underline-offset-4">
               처음 화면으로 돌아가기
-            </Link>
+            </a>
           </p>
         </main>
       </body>

@@ -1,10 +1,10 @@
 import { clsx, type ClassValue } from 'clsx';
 
 /**
- * Class lists composed the way they read; falsy entries are dropped, so conditions read as
- * `cond && 'x'`. It does not resolve conflicts (tailwind-merge would, for 10 kB gzip on every
- * widget page): a component offers variants for what callers change (ControlButton's `size`) and
- * callers add only classes that name other properties.
+ * One class list from parts, dropping falsy ones: `cn('rounded-lg', wide && 'widget-wide', className)`.
+ * It does not resolve conflicts (tailwind-merge would, for 10 kB gzip on every page): a component
+ * whose defaults callers may change keeps them in CSS's components layer (see `.control-button` in
+ * app/globals.css), under every utility, so a caller's `min-h-9 px-2` applies as written.
  */
 export function cn(...inputs: ClassValue[]): string {
   return clsx(inputs);

@@ -5,15 +5,17 @@ import { fragmentId } from '@/lib/browser/safe-decode';
 
 /** The reader takes over: any of these and the page is theirs to scroll. */
 const readerMoves = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-/** However slow the phone, a page has come alive by then; after that the reader is reading. */
-const longestSettleMs = 10_000;
+/** The page has settled once its height has not changed for this long… */
+const settledAfterMs = 3000;
+/** …and however slow the phone, by this long; after that the reader is reading. */
+const longestSettleMs = 30_000;
 
 // A link to a section (a teammate's 절 링크, the table of contents, a search result, a shared scene's
 // #widget) must keep that section's heading at the top while the page settles. The browser scrolls
 // to the target once, but the page above it keeps changing height afterwards: blocks laid out only
 // near the viewport (content-visibility) take their real size, and widgets come alive and grow. So
 // the target is scrolled back into place on every change of the page's height, until the reader
-// scrolls, touches or presses a key, or the page has had ten seconds to settle.
+// scrolls, touches or presses a key, or the height has stayed the same for three seconds.
 export function KeepLinkedSectionInView() {
   useEffect(() => {
     let release = keepInView(fragmentId(window.location.hash));
@@ -34,7 +36,12 @@ function keepInView(id: string): () => void {
   const target = id === '' ? null : document.getElementById(id);
   if (!target || typeof ResizeObserver === 'undefined') return () => {};
   const pin = () => target.scrollIntoView({ block: 'start', behavior: 'instant' });
-  const resizes = new ResizeObserver(pin);
+  let settled = 0;
+  const resizes = new ResizeObserver(() => {
+    pin();
+    window.clearTimeout(settled);
+    settled = window.setTimeout(release, settledAfterMs);
+  });
   resizes.observe(document.body);
   // A smooth scroll (a contents link) aims where the heading was when it started; where the first
   // scroll ends, the heading is put back in its place. Once only: dragging the scroll bar sends no
@@ -42,6 +49,7 @@ function keepInView(id: string): () => void {
   window.addEventListener('scrollend', pin, { once: true });
   const release = () => {
     resizes.disconnect();
+    window.clearTimeout(settled);
     window.clearTimeout(timer);
     window.removeEventListener('scrollend', pin);
     for (const type of readerMoves) window.removeEventListener(type, release, { capture: true });

@@ -130,11 +130,11 @@ function ContainerLayers({
             </p>
             {controls && (
               <div className="mt-1 flex gap-1">
-                <ControlButton size="sm" className="flex-1" aria-disabled={!controls.can(stop)} onClick={() => controls.can(stop) && controls.send(stop)}>
+                <ControlButton className="min-h-9 flex-1 px-2 text-xs" aria-disabled={!controls.can(stop)} onClick={() => controls.can(stop) && controls.send(stop)}>
                   <span aria-hidden="true">정지</span>
                   <span className="sr-only">{name} 정지</span>
                 </ControlButton>
-                <ControlButton size="sm" className="flex-1" aria-disabled={!controls.can(remove)} onClick={() => controls.can(remove) && controls.send(remove)}>
+                <ControlButton className="min-h-9 flex-1 px-2 text-xs" aria-disabled={!controls.can(remove)} onClick={() => controls.can(remove) && controls.send(remove)}>
                   <span aria-hidden="true">삭제</span>
                   <span className="sr-only">{name} 삭제</span>
                 </ControlButton>

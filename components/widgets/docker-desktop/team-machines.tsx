@@ -62,7 +62,7 @@ export function TeamMachines({ state, animate = false, controls }: Props) {
                 })}
               </ol>
               {controls && (
-                <ControlButton size="sm" className="w-full" aria-disabled={!controls.can(event)} onClick={() => controls.send(event)}>
+                <ControlButton className="min-h-9 w-full px-2 text-xs" aria-disabled={!controls.can(event)} onClick={() => controls.send(event)}>
                   {running ? `${shortNames[target]}: 실행 중` : `${shortNames[target]}에서 실행`}
                 </ControlButton>
               )}

@@ -103,7 +103,7 @@ export function TeamPanel({ state, animate = false, controls }: Props) {
               animate={animate}
             >
               {controls && (
-                <ControlButton size="sm" className="w-full" aria-disabled={!controls.can(event)} onClick={() => controls.send(event)}>
+                <ControlButton className="min-h-9 w-full px-2 text-xs" aria-disabled={!controls.can(event)} onClick={() => controls.send(event)}>
                   {pull ? `${name}: ${pull} 이미지 받기(pull)` : state.registry.tags.length ? `${name}: 최신 이미지 있음` : `${name}: 받을 이미지 없음`}
                 </ControlButton>
               )}

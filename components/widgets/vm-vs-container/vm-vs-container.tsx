@@ -54,18 +54,21 @@ function LiveView({ live }: { live: Live }) {
   );
 }
 
+/** Three buttons per side fit on one row beside the other side's. */
+const compact = 'px-2.5';
+
 function KindControls({ kind, live }: { kind: Kind; live: Live }) {
   const name = facts[kind].name;
   const canStart = live.can({ type: 'start', kind });
   return (
     <div role="group" aria-label={`${name} 조작`} className="flex flex-wrap items-center gap-1.5">
-      <ControlButton size="narrow" aria-disabled={!canStart} onClick={() => live.send({ type: 'start', kind })}>
+      <ControlButton className={compact} aria-disabled={!canStart} onClick={() => live.send({ type: 'start', kind })}>
         {name} 시작
       </ControlButton>
-      <ControlButton size="narrow" aria-label={`${name} 하나 끄기`} aria-disabled={!live.can({ type: 'stop', kind })} onClick={() => live.send({ type: 'stop', kind })}>
+      <ControlButton className={compact} aria-label={`${name} 하나 끄기`} aria-disabled={!live.can({ type: 'stop', kind })} onClick={() => live.send({ type: 'stop', kind })}>
         하나 끄기
       </ControlButton>
-      <ControlButton size="narrow" aria-label={`${name} 가득 채우기`} aria-disabled={!live.can({ type: 'fill', kind })} onClick={() => live.send({ type: 'fill', kind })}>
+      <ControlButton className={compact} aria-label={`${name} 가득 채우기`} aria-disabled={!live.can({ type: 'fill', kind })} onClick={() => live.send({ type: 'fill', kind })}>
         가득 채우기
       </ControlButton>
       {!canStart && <p className="text-xs text-muted">{fullNote(kind, costs(live.state, kind).freeBytes)}</p>}
