@@ -7,6 +7,7 @@ import { chapterDocuments, glossaryDocuments } from './documents';
 import { createIndex, type SearchDocument } from './engine';
 import { searchIndexVersion, type SearchIndexFile } from './index-file';
 import { synonymGroups } from './synonyms';
+import { withTaughtTerms } from './taught';
 
 // Build time only (reads content/ from disk): the index the search dialog downloads when opened.
 // Reads the sources directly rather than through lib/content/chapters, which compiles MDX: the
@@ -21,7 +22,7 @@ export async function loadSearchDocuments(): Promise<SearchDocument[]> {
       return chapterDocuments({ slug, number: index + 1, title, description }, source);
     }),
   );
-  return [...perChapter.flat(), ...glossaryDocuments(glossary)];
+  return withTaughtTerms([...perChapter.flat(), ...glossaryDocuments(glossary)], glossary);
 }
 
 export async function buildSearchIndex(): Promise<SearchIndexFile> {

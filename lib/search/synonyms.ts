@@ -17,6 +17,7 @@ export const searchAliases: readonly (readonly string[])[] = [
   ['윈도우', 'Windows'],
   ['WSL', 'WSL 2'],
   ['캐시', 'cache'],
+  ['공식 이미지', 'Docker Official Image', 'official image'],
   ['배포', 'deploy'],
 ];
 
