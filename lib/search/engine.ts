@@ -21,16 +21,22 @@ export type SearchDocument = {
 export type SearchHit = SearchDocument & { score: number; terms: readonly string[] };
 
 // A chapter's opening (description and goals) and its 정리 mention everything the chapter covers,
-// so they would outrank the section that explains a term; they still appear, lower. Where a term
-// is taught (its chapter's title, the section that defines it) counts half again as much as a mention.
-const taughtWeight = 1.5;
-
-function documentWeight(id: unknown, term: string, stored?: Record<string, unknown>): number {
-  const taught = typeof stored?.taught === 'string' && stored.taught.split(' ').includes(term);
-  if (taught) return taughtWeight;
+// so they would outrank the section that explains a term; they still appear, lower.
+function documentWeight(id: unknown): number {
   const [, section] = String(id).split('#');
   if (section === undefined) return 0.5;
   return section === 'summary' ? 0.4 : 1;
+}
+
+// A reader who types one term (스케줄러, 커널) came to learn it: the section that teaches it
+// (lib/search/taught.ts) counts three times a mention. Several terms narrow by themselves, and
+// the taught weight would pull every `docker …` command towards the section that defines 도커.
+const taughtWeight = 4;
+
+function taughtDocumentWeight(id: unknown, term: string, stored?: Record<string, unknown>): number {
+  // The term may be a longer word the typed one begins (스케줄러는 for 스케줄러).
+  const taught = typeof stored?.taught === 'string' && stored.taught.split(' ').some((word) => term.startsWith(word));
+  return taught ? taughtWeight : documentWeight(id);
 }
 
 const isGlossary = (hit: SearchDocument) => hit.id.startsWith('glossary#');
@@ -114,7 +120,7 @@ function toHit(result: SearchResult): SearchHit {
  */
 // Words typed together (docker ps, Hyper-V, 공식 이미지) that the text holds together, in that
 // order, are what the reader meant more surely than the same words scattered over a section.
-const phraseWeight = 2;
+const phraseWeight = 3;
 const squashed = (text: string) => normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function withPhraseWeight(hits: SearchHit[], query: string): SearchHit[] {
@@ -124,12 +130,23 @@ function withPhraseWeight(hits: SearchHit[], query: string): SearchHit[] {
   return hits.map((hit) => (holds(hit) ? { ...hit, score: hit.score * phraseWeight } : hit)).sort((a, b) => b.score - a.score);
 }
 
+// A query that a chapter's title names (도커, 컨테이너, Docker Hub) is that chapter's subject: the
+// reader lands on the chapter, above every section that uses the word.
+function namesChapter(hit: SearchHit, concepts: readonly Concept[]): boolean {
+  if (hit.id.includes('#')) return false;
+  const title = new Set(contentWords(hit.title).flatMap((word) => indexTerms(word.text)));
+  return concepts.every((concept) => concept.alternatives.some((phrase) => phrase.every((term) => title.has(term))));
+}
+
 export function search(index: MiniSearch<SearchDocument>, query: string, synonyms: SynonymTable, limit = 20): SearchHit[] {
   const concepts = analyzeQuery(query, synonyms);
   if (concepts.length === 0) return [];
   const queries = concepts.map(conceptQuery);
-  let results = index.search({ combineWith: 'AND', queries });
-  if (results.length === 0 && concepts.length > 1) results = index.search({ combineWith: 'OR', queries });
+  const boostDocument = concepts.length === 1 ? taughtDocumentWeight : documentWeight;
+  let results = index.search({ combineWith: 'AND', queries }, { boostDocument });
+  if (results.length === 0 && concepts.length > 1) results = index.search({ combineWith: 'OR', queries }, { boostDocument });
   const hits = withPhraseWeight(results.map(toHit), query);
-  return [...hits.filter((hit) => !isGlossary(hit)), ...hits.filter(isGlossary)].slice(0, limit);
+  const chapters = hits.filter((hit) => namesChapter(hit, concepts));
+  const sections = hits.filter((hit) => !isGlossary(hit) && !chapters.includes(hit));
+  return [...chapters, ...sections, ...hits.filter(isGlossary)].slice(0, limit);
 }

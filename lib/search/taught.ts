@@ -35,9 +35,7 @@ export function withTaughtTerms(documents: readonly SearchDocument[], glossary: 
   const taught = new Map<string, string[]>();
   for (const entry of glossary) {
     const home = homeOf(entry, sections);
-    // A word of a longer name is not taught by itself (the docker of Docker Hub is not 도커).
-    const names = [entry.term, entry.english].filter((name) => termsOf(name).size === 1);
-    if (home) taught.set(home, [...(taught.get(home) ?? []), ...names]);
+    if (home) taught.set(home, [...(taught.get(home) ?? []), entry.term, entry.english]);
   }
   return documents.map((doc) => {
     const words = taught.get(doc.id);
