@@ -29,7 +29,7 @@ function documentWeight(id: unknown): number {
 }
 
 // A reader who types one term (스케줄러, 커널) came to learn it: the section that teaches it
-// (lib/search/taught.ts) counts three times a mention. Several terms narrow by themselves, and
+// (lib/search/taught.ts) counts four times a mention. Several terms narrow by themselves, and
 // the taught weight would pull every `docker …` command towards the section that defines 도커.
 const taughtWeight = 4;
 
@@ -112,12 +112,6 @@ function toHit(result: SearchResult): SearchHit {
   };
 }
 
-/**
- * Every concept of the query must match (docker hub 공식 이미지 narrows, it does not widen); when
- * nothing has them all, the best partial matches are shown instead of nothing. Sections come
- * first and glossary entries after them: a short definition would otherwise outrank the section
- * that teaches the term, and the reader came to learn it.
- */
 // Words typed together (docker ps, Hyper-V, 공식 이미지) that the text holds together, in that
 // order, are what the reader meant more surely than the same words scattered over a section.
 const phraseWeight = 3;
@@ -138,6 +132,12 @@ function namesChapter(hit: SearchHit, concepts: readonly Concept[]): boolean {
   return concepts.every((concept) => concept.alternatives.some((phrase) => phrase.every((term) => title.has(term))));
 }
 
+/**
+ * Every concept of the query must match (docker hub 공식 이미지 narrows, it does not widen); when
+ * nothing has them all, the best partial matches are shown instead of nothing. A chapter the
+ * query names comes first, then sections, then glossary entries: a short definition would
+ * otherwise outrank the section that teaches the term, and the reader came to learn it.
+ */
 export function search(index: MiniSearch<SearchDocument>, query: string, synonyms: SynonymTable, limit = 20): SearchHit[] {
   const concepts = analyzeQuery(query, synonyms);
   if (concepts.length === 0) return [];
