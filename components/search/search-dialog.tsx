@@ -2,10 +2,12 @@
 
 import Link from 'next/link';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { search, type SearchHit } from '@/lib/search/engine';
+import { josa } from 'es-hangul';
+import { find, type Found } from '@/lib/search/forgive';
 import { highlight, snippet, type Segment } from '@/lib/search/highlight';
 import type { LoadedSearch } from '@/lib/search/index-file';
 import { loadSearch } from './load-search';
+import { clearRecentSearches, readRecentSearches, rememberSearch } from './recent-searches';
 
 // A modal <dialog> holding a WAI-ARIA combobox: focus stays in the text field while the arrow keys
 // move the active option (aria-activedescendant), Enter follows it, Escape closes. Each option is
@@ -17,6 +19,11 @@ type Status = 'loading' | 'ready' | 'failed';
 
 const maxResults = 12;
 
+const nothing: Found = { hits: [], suggestions: [] };
+
+// ‘도커’로, ‘롤백’으로: the particle follows the word's last sound.
+const searchedForMessage = (word: string, count: number) => `‘${word}’${josa.pick(word, '으로/로')} 찾았습니다. 검색 결과 ${count}개`;
+
 export function SearchDialog({ onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -24,6 +31,8 @@ export function SearchDialog({ onClose }: Props) {
   const [status, setStatus] = useState<Status>('loading');
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const [recent, setRecent] = useState<string[]>(readRecentSearches);
+  const inputRef = useRef<HTMLInputElement>(null);
   const baseId = useId();
   const listId = `${baseId}-results`;
   const optionId = (index: number) => `${baseId}-option-${index}`;
@@ -45,10 +54,15 @@ export function SearchDialog({ onClose }: Props) {
     };
   }, []);
 
-  const hits = useMemo<SearchHit[]>(
-    () => (loaded && query.trim() ? search(loaded.index, query, loaded.synonyms, maxResults) : []),
-    [loaded, query],
-  );
+  const found = useMemo<Found>(() => (loaded && query.trim() ? find(loaded, query, maxResults) : nothing), [loaded, query]);
+  const hits = found.hits;
+
+  // A suggestion or a recent search is typed in for the reader, and focus stays in the field.
+  function searchFor(text: string) {
+    setQuery(text);
+    setActive(0);
+    inputRef.current?.focus();
+  }
   const activeIndex = hits.length === 0 ? -1 : Math.min(active, hits.length - 1);
 
   useEffect(() => {
@@ -80,8 +94,11 @@ export function SearchDialog({ onClose }: Props) {
         : !query.trim()
           ? '장 제목, 절 제목, 본문, 용어집에서 찾습니다. 한글과 영어 이름 모두 됩니다.'
           : hits.length === 0
-            ? `‘${query.trim()}’에 맞는 내용이 없습니다.`
-            : `검색 결과 ${hits.length}개`;
+            ? `‘${query.trim()}’에 맞는 내용이 없습니다.${found.suggestions.length > 0 ? ' 아래 용어로 찾아보세요.' : ''}`
+            : found.searchedFor
+              ? searchedForMessage(found.searchedFor, hits.length)
+              : `검색 결과 ${hits.length}개`;
+  const showRecent = status === 'ready' && !query.trim() && recent.length > 0;
 
   return (
     // The dialog's own Escape handling closes it; `close` then tells the launcher.
@@ -102,6 +119,7 @@ export function SearchDialog({ onClose }: Props) {
         </svg>
         {/* type="text", not "search": Chromium's search field eats the first Escape to clear itself. */}
         <input
+          ref={inputRef}
           type="text"
           role="combobox"
           aria-label="검색어"
@@ -134,6 +152,28 @@ export function SearchDialog({ onClose }: Props) {
       <p role="status" className="px-4 pt-3 pb-1 text-sm text-muted">
         {message}
       </p>
+      {hits.length === 0 && found.suggestions.length > 0 && (
+        <Choices label="추천 검색어" items={found.suggestions} onChoose={searchFor} />
+      )}
+      {showRecent && (
+        <div className="px-4 pb-2">
+          <div className="flex items-center justify-between gap-2">
+            <h2 className="text-sm font-semibold text-fg">최근 검색</h2>
+            <button
+              type="button"
+              onClick={() => {
+                clearRecentSearches();
+                setRecent([]);
+                inputRef.current?.focus();
+              }}
+              className="rounded-lg px-2 py-1 text-sm font-medium text-muted hover:bg-surface hover:text-fg"
+            >
+              최근 검색 지우기
+            </button>
+          </div>
+          <Choices label="최근 검색" items={recent} onChoose={searchFor} />
+        </div>
+      )}
       <ul ref={listRef} id={listId} role="listbox" aria-label="검색 결과" className="min-h-0 flex-1 overflow-y-auto px-2 pb-2">
         {hits.map((hit, index) => (
           <li key={hit.id} role="presentation">
@@ -144,7 +184,10 @@ export function SearchDialog({ onClose }: Props) {
               aria-selected={index === activeIndex}
               tabIndex={-1}
               prefetch={false}
-              onClick={() => dialogRef.current?.close()}
+              onClick={() => {
+                setRecent(rememberSearch(query));
+                dialogRef.current?.close();
+              }}
               onMouseMove={() => index !== activeIndex && setActive(index)}
               className="block rounded-xl px-3 py-2.5 text-fg aria-selected:bg-accent-soft aria-selected:outline-2 aria-selected:outline-accent"
             >
@@ -164,6 +207,24 @@ export function SearchDialog({ onClose }: Props) {
         <kbd className="font-sans">Esc</kbd> 닫기
       </p>
     </dialog>
+  );
+}
+
+function Choices({ label, items, onChoose }: { label: string; items: readonly string[]; onChoose: (text: string) => void }) {
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-2 px-4 py-2">
+      {items.map((item) => (
+        <li key={item}>
+          <button
+            type="button"
+            onClick={() => onChoose(item)}
+            className="rounded-full border border-line px-3 py-1 text-sm text-fg hover:bg-surface"
+          >
+            {item}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -5,13 +5,14 @@ import { glossaryDocuments } from './documents';
 import { createIndex, type SearchDocument } from './engine';
 import { searchIndexVersion, type SearchIndexFile } from './index-file';
 import { synonymGroups } from './synonyms';
+import { withTaughtTerms } from './taught';
 
 // Build time only: the index the search dialog downloads when opened, from the same chapter records
 // the pages are rendered from (lib/content/chapters.ts).
 
 export async function loadSearchDocuments(components: ComponentSchemas): Promise<SearchDocument[]> {
   const chapters = await loadChapters(components);
-  return [...chapters.flatMap((chapter) => chapter.documents), ...glossaryDocuments(glossary)];
+  return withTaughtTerms([...chapters.flatMap((chapter) => chapter.documents), ...glossaryDocuments(glossary)], glossary);
 }
 
 export async function buildSearchIndex(components: ComponentSchemas): Promise<SearchIndexFile> {

@@ -9,7 +9,8 @@ export const searchIndexPath = '/search-index.json';
 
 export type SearchIndexFile = { v: typeof searchIndexVersion; index: SerializedIndex; synonyms: string[][] };
 
-export type LoadedSearch = { index: MiniSearch<SearchDocument>; synonyms: SynonymTable };
+/** `names`: the first name of each synonym group (the glossary's terms), for 초성 and suggestions. */
+export type LoadedSearch = { index: MiniSearch<SearchDocument>; synonyms: SynonymTable; names: string[] };
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
@@ -18,5 +19,6 @@ export function readIndexFile(data: unknown): LoadedSearch {
   if (!file || file.v !== searchIndexVersion || typeof file.index !== 'object' || !Array.isArray(file.synonyms) || !file.synonyms.every(isStringArray)) {
     throw new Error('search index has an unknown format');
   }
-  return { index: loadIndex(file.index), synonyms: buildSynonyms(file.synonyms) };
+  const names = [...new Set(file.synonyms.flatMap((group) => group.slice(0, 1)))];
+  return { index: loadIndex(file.index), synonyms: buildSynonyms(file.synonyms), names };
 }

@@ -9,7 +9,7 @@ export const searchAliases: readonly (readonly string[])[] = [
   ['도커 허브', 'Docker Hub', '도커허브'],
   ['도커 데스크톱', 'Docker Desktop', '도커데스크톱'],
   ['도커 컴포즈', 'Docker Compose', 'compose', '컴포즈'],
-  ['Dockerfile', '도커파일', '도커 파일'],
+  ['Dockerfile', '도커파일'],
   ['가상 머신', 'virtual machine', 'VM', '가상머신'],
   ['Horizontal Pod Autoscaler', 'HPA'],
   ['오픈 소스', 'open source', '오픈소스'],
@@ -17,6 +17,7 @@ export const searchAliases: readonly (readonly string[])[] = [
   ['윈도우', 'Windows'],
   ['WSL', 'WSL 2'],
   ['캐시', 'cache'],
+  ['공식 이미지', 'Docker Official Image', 'official image'],
   ['배포', 'deploy'],
 ];
 

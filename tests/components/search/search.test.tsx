@@ -24,6 +24,7 @@ beforeAll(() => {
 }, 60_000);
 
 beforeEach(() => {
+  localStorage.clear();
   fetchIndex.mockImplementation(async () => new Response(JSON.stringify(indexFile)));
   vi.stubGlobal('fetch', fetchIndex);
 });
@@ -111,6 +112,63 @@ describe('search', () => {
     await user.clear(input);
     await user.type(input, 'k8s');
     expect(within(dialog).getAllByRole('option')[0]).toHaveAttribute('href', '/learn/kubernetes');
+  });
+
+  it('searches the Hangul a reader typed with the keyboard left in English, and says so', async () => {
+    const { user, input, dialog } = await openWithButton();
+    await user.type(input, 'ehzj');
+    const options = within(dialog).getAllByRole('option');
+    expect(within(dialog).getByRole('status')).toHaveTextContent(`‘도커’로 찾았습니다. 검색 결과 ${options.length}개`);
+    expect(options[0]?.getAttribute('href')).toMatch(/^\/learn\/docker/);
+
+    await user.clear(input);
+    await user.type(input, 'ㄹㅂ');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('‘롤백’으로 찾았습니다.');
+    expect(within(dialog).getAllByRole('option')[0]).toHaveAttribute('href', '/learn/kubernetes#rolling-update');
+  });
+
+  it('suggests glossary terms when nothing matches, and searches the one chosen', async () => {
+    const { user, input, dialog } = await openWithButton();
+    await user.type(input, '도카드');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('‘도카드’에 맞는 내용이 없습니다. 아래 용어로 찾아보세요.');
+    const suggestions = within(within(dialog).getByRole('list', { name: '추천 검색어' })).getAllByRole('button');
+    expect(suggestions.map((button) => button.textContent)).toContain('도커');
+    await user.click(within(dialog).getByRole('button', { name: '도커' }));
+    expect(input).toHaveValue('도커');
+    expect(input).toHaveFocus();
+    expect(within(dialog).getAllByRole('option').length).toBeGreaterThan(0);
+    expect(within(dialog).queryByRole('list', { name: '추천 검색어' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the searches that led somewhere, offers them again, and clears them', async () => {
+    const first = await openWithButton();
+    await first.user.type(first.input, '롤백');
+    const stop = (event: MouseEvent) => event.preventDefault();
+    document.addEventListener('click', stop);
+    await first.user.click(within(first.dialog).getAllByRole('option')[0] as HTMLElement);
+    document.removeEventListener('click', stop);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await first.user.click(screen.getByRole('button', { name: '검색' }));
+    const dialog = await screen.findByRole('dialog', { name: '강의 검색' });
+    const recent = await within(dialog).findByRole('list', { name: '최근 검색' });
+    await first.user.click(within(recent).getByRole('button', { name: '롤백' }));
+    const input = within(dialog).getByRole('combobox', { name: '검색어' });
+    expect(input).toHaveValue('롤백');
+    expect(within(dialog).getAllByRole('option')[0]).toHaveAttribute('href', '/learn/kubernetes#rolling-update');
+
+    await first.user.clear(input);
+    await first.user.click(within(dialog).getByRole('button', { name: '최근 검색 지우기' }));
+    expect(within(dialog).queryByRole('list', { name: '최근 검색' })).not.toBeInTheDocument();
+    expect(localStorage.getItem('search-recent')).toBeNull();
+  });
+
+  it('ignores recent searches it cannot read', async () => {
+    localStorage.setItem('search-recent', '{"not": "a list"');
+    const { user, input, dialog } = await openWithButton();
+    expect(within(dialog).queryByRole('list', { name: '최근 검색' })).not.toBeInTheDocument();
+    await user.type(input, '롤백');
+    expect(within(dialog).getAllByRole('option').length).toBeGreaterThan(0);
   });
 
   it('closes with its button and gives focus back to the search button', async () => {
