@@ -1,4 +1,5 @@
 import { localStorageOrUndefined } from '@/lib/browser/local-storage';
+import { parseJson } from '@/lib/browser/safe-decode';
 
 // The last few queries that led the reader to a result, newest first, kept on this device only.
 // Storage may be blocked, full or hold anything an older version (or a person) wrote: what cannot be
@@ -9,7 +10,7 @@ const kept = 5;
 
 export function readRecentSearches(): string[] {
   try {
-    const value: unknown = JSON.parse(localStorageOrUndefined()?.getItem(key) ?? '[]');
+    const value = parseJson(localStorageOrUndefined()?.getItem(key));
     if (!Array.isArray(value)) return [];
     return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '').slice(0, kept);
   } catch {

@@ -1,3 +1,5 @@
+import { parseJson } from './safe-decode';
+
 // Reading `window.localStorage` itself throws where storage is blocked (some privacy settings,
 // sandboxed frames); callers treat undefined as "nothing stored, nothing remembered".
 export function localStorageOrUndefined(): Storage | undefined {
@@ -17,14 +19,9 @@ export type WriteResult = 'saved' | 'failed' | 'kept-newer';
 
 /** True when `raw` is a record `{ v, … }` of a format version above `version`. Never throws. */
 export function isNewerRecord(raw: string | null | undefined, version: number): boolean {
-  if (typeof raw !== 'string') return false;
-  try {
-    const data: unknown = JSON.parse(raw);
-    const v = typeof data === 'object' && data !== null ? (data as { v?: unknown }).v : undefined;
-    return typeof v === 'number' && Number.isInteger(v) && v > version;
-  } catch {
-    return false;
-  }
+  const data = parseJson(raw);
+  const v = typeof data === 'object' && data !== null ? (data as { v?: unknown }).v : undefined;
+  return typeof v === 'number' && Number.isInteger(v) && v > version;
 }
 
 /** Writes `value` under `key` unless the key holds a newer record; `value` null removes the key. */

@@ -75,3 +75,14 @@ export function parseJson(raw: string | null | undefined): unknown {
     return undefined;
   }
 }
+
+/** base64url (RFC 4648 §5, unpadded) of UTF-8 text, as scene links carry free text; null for anything else. */
+export function decodeBase64Url(code: string): string | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(code) || code.length % 4 === 1) return null;
+  try {
+    const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}

@@ -1,4 +1,5 @@
 import { replay, type Scene, type Simulation } from '../kernel';
+import { decodeBase64Url } from '../../browser/safe-decode';
 import type { SceneCodec } from '../../share/scene-link';
 import { listings, repository, teammates } from './catalog';
 import { maxQueryLength, type DockerHubEvent, type DockerHubState } from './model';
@@ -16,16 +17,6 @@ const names = [...listings.map((listing) => listing.name), repository];
 function toBase64Url(text: string): string {
   const binary = Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join('');
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(code: string): string | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(code) || code.length % 4 === 1) return null;
-  try {
-    const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
-  } catch {
-    return null;
-  }
 }
 
 function token(event: DockerHubEvent): string {
@@ -46,7 +37,7 @@ function token(event: DockerHubEvent): string {
 function event(text: string): DockerHubEvent | null {
   const [code, rest] = [text.slice(0, 1), text.slice(1)];
   if (code === 'q') {
-    const query = fromBase64Url(rest);
+    const query = decodeBase64Url(rest);
     return query === null || query.length > maxQueryLength ? null : { type: 'search', query };
   }
   if (code === 'b' && rest === '') return { type: 'build' };

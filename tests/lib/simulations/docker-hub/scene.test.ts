@@ -57,6 +57,7 @@ describe('docker-hub scene links', () => {
 
   it('refuse a tampered link politely instead of throwing', () => {
     expect(readScene('?scene=docker-hub.1.p', 'docker-hub', codec)).toEqual({ status: 'invalid' });
-    expect(readScene('?scene=docker-hub.2.b', 'docker-hub', codec)).toEqual({ status: 'outdated' });
+    expect(readScene('?scene=docker-hub.2.b', 'docker-hub', codec)).toEqual({ status: 'newer' });
+    expect(readScene('?scene=docker-hub.0.b', 'docker-hub', codec)).toEqual({ status: 'outdated' });
   });
 });

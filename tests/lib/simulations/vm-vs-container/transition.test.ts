@@ -149,7 +149,8 @@ describe('scene links', () => {
     expect(() => codec.encode(tooLong)).toThrow();
   });
 
-  it('call a link of another format version outdated, not broken', () => {
-    expect(readScene('?scene=vm-vs-container.2.0', 'vm-vs-container', codec)).toEqual({ status: 'outdated' });
+  it('call a link of another format version older or newer, not broken', () => {
+    expect(readScene('?scene=vm-vs-container.0.0', 'vm-vs-container', codec)).toEqual({ status: 'outdated' });
+    expect(readScene('?scene=vm-vs-container.2.0', 'vm-vs-container', codec)).toEqual({ status: 'newer' });
   });
 });
