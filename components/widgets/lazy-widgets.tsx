@@ -1,6 +1,7 @@
 'use client';
 
-import { lazy, Suspense, useCallback, useState, type ComponentType } from 'react';
+import dynamic from 'next/dynamic';
+import { startTransition, useCallback, useState, type ComponentType } from 'react';
 import { fragmentId } from '@/lib/browser/safe-decode';
 
 // A screen ahead, one more than the frame's own "go live" margin: the widget's code has arrived by
@@ -8,55 +9,62 @@ import { fragmentId } from '@/lib/browser/safe-decode';
 const ahead = '100% 0px';
 
 // Every chapter is one route, so anything the registry imports directly would ship on every
-// chapter. Each widget is its own chunk, and that chunk is not even requested at load: on the
-// server the widget renders as usual (its still figure and transcript), and in the browser it sits
-// behind a Suspense boundary whose lazy component waits until the reader nears it. A boundary that
-// suspends while hydrating keeps the server's HTML exactly as it is, so the still figure stays on
-// screen, without its code, until then. A link into the widget (a shared scene, a heading inside
-// it) loads it at once; so does a widget mounted by a client-side navigation, which has no server
-// HTML to show meanwhile.
+// chapter. Each widget is its own chunk, and that chunk is not even requested at load. The server
+// renders the widget as usual (its still figure and transcript, in place, so a reader without
+// JavaScript has them). In the browser the wrapper hydrates as an empty element that keeps the
+// server's markup untouched (React does not hydrate the children of an element it renders with
+// dangerouslySetInnerHTML), and swaps in the widget once its code has loaded: when the reader
+// nears it, at once when a link points into it, and at once after a client-side navigation, which
+// has no server markup to show meanwhile.
 function deferred<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const OnServer = dynamic(load);
+
   function DeferredWidget(props: P) {
-    const [gate] = useState(() => {
-      let open = () => {};
-      const opened = new Promise<void>((resolve) => {
-        open = resolve;
-      });
-      const Widget = lazy(async () => {
-        if (typeof window !== 'undefined') await opened;
-        return { default: await load() };
-      });
-      return { open, Widget };
-    });
-    const ref = useCallback(
-      (element: HTMLDivElement | null) => {
-        if (!element) return;
-        const target = fragmentId(location.hash);
-        const linked = target !== '' && element.querySelector(`#${CSS.escape(target)}`) !== null;
-        if (linked || !element.hasChildNodes() || typeof IntersectionObserver === 'undefined') {
-          gate.open();
-          return;
-        }
-        const observer = new IntersectionObserver(
-          (entries) => {
-            if (!entries.some((entry) => entry.isIntersecting)) return;
-            observer.disconnect();
-            gate.open();
-          },
-          { rootMargin: ahead },
-        );
-        observer.observe(element);
-        return () => observer.disconnect();
-      },
-      [gate],
-    );
-    return (
-      <div ref={ref}>
-        <Suspense fallback={null}>
-          <gate.Widget {...props} />
-        </Suspense>
-      </div>
-    );
+    const [Widget, setWidget] = useState<ComponentType<P> | null>(null);
+    const ref = useCallback((element: HTMLDivElement | null) => {
+      if (!element) return;
+      let cancelled = false;
+      const open = () =>
+        void load().then((component) => {
+          if (!cancelled) startTransition(() => setWidget(() => component));
+        });
+      const target = fragmentId(location.hash);
+      const linked = target !== '' && element.querySelector(`#${CSS.escape(target)}`) !== null;
+      if (linked || !element.hasChildNodes() || typeof IntersectionObserver === 'undefined') {
+        open();
+        return () => {
+          cancelled = true;
+        };
+      }
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          observer.disconnect();
+          open();
+        },
+        { rootMargin: ahead },
+      );
+      observer.observe(element);
+      return () => {
+        cancelled = true;
+        observer.disconnect();
+      };
+    }, []);
+    if (typeof window === 'undefined') {
+      return (
+        <div ref={ref}>
+          <OnServer {...props} />
+        </div>
+      );
+    }
+    if (Widget) {
+      return (
+        <div ref={ref}>
+          <Widget {...props} />
+        </div>
+      );
+    }
+    return <div ref={ref} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
   }
   return DeferredWidget;
 }
