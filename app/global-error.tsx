@@ -3,8 +3,10 @@
 import { site } from '@/lib/site';
 import './globals.css';
 
-// The last resort, when even the root layout failed: its own document, in Korean, in the light
-// theme (the theme script belongs to the layout that failed).
+// Any page that fails in the browser (never a widget: each has its own boundary and falls back to
+// its still figure) lands here, in Korean, in the light theme (the theme script belongs to the
+// layout this replaces). One boundary for the whole site: a segment error.tsx as well would cost
+// every page another script for a screen it shows no better.
 export default function GlobalError({ retry }: { error: unknown; retry: () => void }) {
   return (
     <html lang="ko">
