@@ -2,6 +2,7 @@ import { convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul';
 import type MiniSearch from 'minisearch';
 import { search, type SearchDocument, type SearchHit } from './engine';
 import type { SynonymTable } from './synonyms';
+import { editDistance } from '../edit-distance';
 
 // What a reader types is not always what they meant. In order, the search tries:
 // 1. 초성 only (ㄷㅋ): the course's names whose initial consonants these are;
@@ -60,23 +61,11 @@ export function swappedLetters(query: string): string[] {
   return variants;
 }
 
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 /** The names closest to the query, letter by letter (Hangul compared by its jamo, so 도카 is near 도커). */
 export function closestNames(query: string, names: readonly string[], count = 3): string[] {
   const typed = disassemble(squeeze(query));
   return names
-    .map((name, order) => ({ name, order, far: distance(typed, disassemble(squeeze(name))) }))
+    .map((name, order) => ({ name, order, far: editDistance(typed, disassemble(squeeze(name))) }))
     .sort((a, b) => a.far - b.far || a.order - b.order)
     .slice(0, count)
     .map((entry) => entry.name);

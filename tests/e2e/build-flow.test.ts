@@ -29,7 +29,7 @@ describe('build-flow widget', () => {
       expect(await axeViolations(page)).toEqual([]);
 
       await press(button('빌드'));
-      await waitForNarration(widget, '베이스 이미지 ruby:3.3-slim을 레지스트리에서 내려받고(풀)');
+      await waitForNarration(widget, '베이스 이미지 ruby:3.4-slim-trixie를 레지스트리에서 내려받고(풀)');
       // Mid-build the button pauses the build, and the keyboard stays on it.
       expect(await isFocused(button('일시 정지'))).toBe(true);
       expect(await axeViolations(page)).toEqual([]);

@@ -1,5 +1,6 @@
 import type { ChapterModel } from '../chapter-model';
 import { ContentError } from '../content-error';
+import { editDistance } from '../../edit-distance';
 
 // Every link inside the site must reach a page that is built and, with a #fragment, an element
 // that page has (a heading id, a glossary entry, a widget instance), as react.dev's dead-link check
@@ -9,18 +10,6 @@ import { ContentError } from '../content-error';
 export type SiteAnchors = ReadonlyMap<string, ReadonlySet<string>>;
 
 const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 // The id a typo most likely meant: the nearest by edit distance, if it is near at all.
 function closest(target: string, candidates: Iterable<string>): string | undefined {

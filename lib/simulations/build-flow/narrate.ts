@@ -50,7 +50,7 @@ function buildStarted(state: BuildFlowState, build: Build): string {
   if (!miss) return `같은 Dockerfile을 다시 빌드합니다. 도커는 단계마다 명령과 복사할 파일이 지난 빌드와 같은지 확인합니다. ${tag} 이미지를 만드는 중입니다.`;
   if (miss.steps === 0) {
     const base = recipe[0]?.text(build.revisions[0] ?? 0).replace('FROM ', '') ?? '';
-    return `${tag} 이미지를 빌드합니다. 먼저 베이스 이미지 ${base}을 레지스트리에서 내려받고(풀), 이어서 단계를 차례로 실행합니다.`;
+    return `${tag} 이미지를 빌드합니다. 먼저 베이스 이미지 ${base}를 레지스트리에서 내려받고(풀), 이어서 단계를 차례로 실행합니다.`;
   }
   return `${tag} 이미지를 다시 빌드합니다. 앞의 ${miss.steps}단계는 지난 빌드와 같아 캐시에서 가져오고, 바뀐 ${miss.line}번째 줄부터 다시 실행합니다.`;
 }

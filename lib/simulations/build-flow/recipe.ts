@@ -35,8 +35,10 @@ export type Instruction = {
   edit?: Edit;
 };
 
-const rubyVersions = ['3.3', '3.4'] as const;
-export const rubyVersion = (revision: number) => rubyVersions[revision % rubyVersions.length] ?? '3.3';
+// The chapter's Dockerfile starts from ruby:3.4-slim-trixie; the edit switches to 3.3 (still in
+// security maintenance until March 2027) and back.
+const rubyVersions = ['3.4', '3.3'] as const;
+export const rubyVersion = (revision: number) => rubyVersions[revision % rubyVersions.length] ?? '3.4';
 
 const KB = 1_000;
 const MB = 1_000_000;
@@ -44,15 +46,15 @@ const MB = 1_000_000;
 export const recipe: readonly Instruction[] = [
   {
     kind: 'from',
-    text: (r) => `FROM ruby:${rubyVersion(r)}-slim`,
+    text: (r) => `FROM ruby:${rubyVersion(r)}-slim-trixie`,
     // Going back to a version pulled before is a cache hit, as it is in Docker.
-    content: (r) => `ruby:${rubyVersion(r)}-slim`,
+    content: (r) => `ruby:${rubyVersion(r)}-slim-trixie`,
     sizeBytes: 220 * MB,
     ms: 9_000,
     purpose: 'Ruby가 든 베이스 이미지',
     edit: {
       label: 'Ruby 버전 바꾸기',
-      done: (r) => `베이스 이미지를 ruby:${rubyVersion(r)}-slim으로 바꿨습니다.`,
+      done: (r) => `베이스 이미지를 ruby:${rubyVersion(r)}-slim-trixie(트릭시)로 바꿨습니다.`,
     },
   },
   {

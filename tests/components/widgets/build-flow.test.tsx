@@ -46,7 +46,7 @@ describe('BuildFlow', { timeout: 20_000 }, () => {
 
     await user.click(button('빌드'));
     const started = narration();
-    expect(started).toContain('베이스 이미지 ruby:3.3-slim을 레지스트리에서 내려받고(풀)');
+    expect(started).toContain('베이스 이미지 ruby:3.4-slim-trixie를 레지스트리에서 내려받고(풀)');
     await wait(1_500);
     // Steps have happened on screen; the sentence, shown and spoken, has not moved.
     expect(imageLayers().length).toBeGreaterThan(0);

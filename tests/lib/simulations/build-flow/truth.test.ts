@@ -53,8 +53,8 @@ describe('rebuilding an unchanged Dockerfile', () => {
 describe('FROM, settings and layers', () => {
   it('FROM is narrated as pulling the base image, not as building a layer', () => {
     const started = apply(createInitialState(), { type: 'build' });
-    expect(sim.narrate(started)).toContain('베이스 이미지 ruby:3.3-slim을 레지스트리에서 내려받고(풀)');
-    expect(terminal(started)?.output[0]).toBe('#4 [1/6] FROM docker.io/library/ruby:3.3-slim');
+    expect(sim.narrate(started)).toContain('베이스 이미지 ruby:3.4-slim-trixie를 레지스트리에서 내려받고(풀)');
+    expect(terminal(started)?.output[0]).toBe('#4 [1/6] FROM docker.io/library/ruby:3.4-slim-trixie');
   });
 
   it('EXPOSE and CMD record settings: they are no build step and add no layer', () => {
