@@ -114,7 +114,7 @@ describe('section links from the page itself', () => {
     const { context, page, problems } = await openPage(browser, { viewport });
     try {
       await page.goto(`${baseURL}/learn/docker`);
-      await page.getByRole('button', { name: '검색' }).click();
+      await page.getByRole('banner').getByRole('button', { name: '검색' }).click();
       const dialog = page.getByRole('dialog', { name: '강의 검색' });
       await dialog.getByRole('combobox', { name: '검색어' }).fill('롤링 업데이트');
       const option = dialog.getByRole('option').first();

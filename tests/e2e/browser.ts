@@ -46,7 +46,7 @@ export async function withPage<T>(
 
 /** The page's scripts have run: the header's search button appears only once React has hydrated it. */
 export async function hydrated(page: Page) {
-  await page.getByRole('button', { name: '검색' }).waitFor({ state: 'visible', timeout: 30_000 });
+  await page.getByRole('banner').getByRole('button', { name: '검색' }).waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 /**

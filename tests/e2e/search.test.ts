@@ -14,7 +14,7 @@ const combobox = (page: Page) => dialog(page).getByRole('combobox', { name: '검
 
 async function waitForHydration(page: Page) {
   // The button becomes visible (and focusable) once React has hydrated the header.
-  await page.getByRole('button', { name: '검색' }).waitFor({ state: 'visible' });
+  await page.getByRole('banner').getByRole('button', { name: '검색' }).waitFor({ state: 'visible' });
 }
 
 describe('search in Chromium', () => {
@@ -73,7 +73,7 @@ describe('search in Chromium', () => {
         await expect.poll(() => dialog(page).count()).toBe(0);
 
         // Opened from the button, closing gives focus back to the button.
-        const button = page.getByRole('button', { name: '검색' });
+        const button = page.getByRole('banner').getByRole('button', { name: '검색' });
         await button.focus();
         await page.keyboard.press('Enter');
         await combobox(page).waitFor();
@@ -90,7 +90,7 @@ describe('search in Chromium', () => {
     await withPage(browser, { viewport: { width: 320, height: 640 } }, async ({ page, problems }) => {
       await page.goto(`${baseURL}/`);
       await waitForHydration(page);
-      await page.getByRole('button', { name: '검색' }).click();
+      await page.getByRole('banner').getByRole('button', { name: '검색' }).click();
       await combobox(page).fill('docker hub 공식 이미지');
       const first = dialog(page).getByRole('option').first();
       await expect.poll(() => first.getAttribute('href')).toBe('/learn/docker-hub#trusted-images');
