@@ -22,6 +22,11 @@ export async function measurePage(pageUrl: string): Promise<PageWeight> {
       responses.push(response.body().then((body) => ({ type, bytes: gzip(body) }), () => ({ type, bytes: 0 })));
     });
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    // The scripts are requested after the first paint (lib/postbuild/paint-first), which a loaded
+    // machine can delay past a quiet network: wait until the page has hydrated (the header's search
+    // button exists only then), so the measure never reads a page without its JavaScript.
+    await page.getByRole('banner').getByRole('button', { name: '검색' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
     const loaded = await Promise.all(responses);
     const sum = (...types: string[]) => loaded.filter((r) => types.includes(r.type)).reduce((total, r) => total + r.bytes, 0);
     return {
