@@ -11,7 +11,7 @@ const gzip = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).length;
 export type PageWeight = { html: number; js: number; css: number; scripts: number; total: number };
 
 // Used by the budget test (tests/e2e/budget.test.ts) and the bench tools (scripts/bench/).
-export async function measurePage(pageUrl: string): Promise<PageWeight> {
+export async function measurePage(pageUrl: string, { hydrates = true } = {}): Promise<PageWeight> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
@@ -24,8 +24,9 @@ export async function measurePage(pageUrl: string): Promise<PageWeight> {
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
     // The scripts are requested after the first paint (lib/postbuild/paint-first), which a loaded
     // machine can delay past a quiet network: wait until the page has hydrated (the header's search
-    // button exists only then), so the measure never reads a page without its JavaScript.
-    await page.getByRole('banner').getByRole('button', { name: '검색' }).waitFor({ state: 'visible', timeout: 30_000 });
+    // button exists only then), so the measure never reads a page without its JavaScript. A page
+    // stripped of its scripts (the bench's floor) says so with `hydrates: false`.
+    if (hydrates) await page.getByRole('banner').getByRole('button', { name: '검색' }).waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     const loaded = await Promise.all(responses);
     const sum = (...types: string[]) => loaded.filter((r) => types.includes(r.type)).reduce((total, r) => total + r.bytes, 0);

@@ -68,7 +68,7 @@ const rows: Array<{ slug: string; kind: string } & Awaited<ReturnType<typeof mea
 for (const slug of chapterSlugs) {
   for (const [kind, origin] of [['site', 'http://127.0.0.1:4310'], ['floor', 'http://127.0.0.1:4311']] as const) {
     const url = `${origin}/learn/${slug}`;
-    const weight = await measurePage(url);
+    const weight = await measurePage(url, { hydrates: kind === 'site' });
     const lh = await lighthouse(url, kind === 'site' ? runs : 1);
     rows.push({ slug, kind, ...weight, ...lh });
     console.error(`measured ${kind} /learn/${slug}`);
