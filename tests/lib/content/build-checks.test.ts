@@ -2,26 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { componentProps } from '@/components/mdx/component-props';
 import { checkGlossary } from '@/lib/content/checks/check-glossary';
 import { checkLinks } from '@/lib/content/checks/check-links';
-import { compileChapter } from '@/lib/content/compile-chapter';
 import { loadChapters, siteAnchors } from '@/lib/content/chapters';
 import { proseWords } from '@/lib/spelling/words';
-import { anyLength, bodyLine, chapterSource, lineOf, validQuiz } from './chapter-source';
+import { bodyLine, chapterSource, compile, failureOf, file, lineOf, validQuiz } from './chapter-source';
 
 // Each check that keeps a writer from shipping something broken, fed a broken chapter: the build
 // fails, and the message names the file, the line and the field.
-
-const file = 'content/chapters/test.mdx';
-const meta = { slug: 'test', number: 1, title: '시험', description: '빌드 검사를 시험하는 문서입니다.' };
-const compile = (source: string) => compileChapter({ source, file, meta }, componentProps, anyLength);
-
-async function failureOf(source: string): Promise<string> {
-  const error = await compile(source).then(
-    () => undefined,
-    (caught: Error) => caught,
-  );
-  if (!error) throw new Error('expected the chapter to fail the build');
-  return error.message;
-}
 
 describe('a valid chapter', () => {
   it('passes every check', async () => {

@@ -1,3 +1,6 @@
+import { componentProps } from '@/components/mdx/component-props';
+import { compileChapter } from '@/lib/content/compile-chapter';
+
 // A small, valid chapter for tests of the build checks: the broken piece goes in `body` (from line
 // 18 of the file) or replaces the quiz. It is far shorter than a real chapter, so tests pass
 // `anyLength` unless they test the length rule.
@@ -49,4 +52,21 @@ ${quiz}
 /** The line of the file on which `text` first appears. */
 export function lineOf(source: string, text: string): number {
   return source.slice(0, source.indexOf(text)).split('\n').length;
+}
+
+/** The file every test chapter claims to be, and its frontmatter as the manifest would give it. */
+export const file = 'content/chapters/test.mdx';
+export const meta = { slug: 'test', number: 1, title: '시험', description: '빌드 검사를 시험하는 문서입니다.' };
+
+/** A test chapter through the build's own pipeline and checks, with any length allowed. */
+export const compile = (source: string) => compileChapter({ source, file, meta }, componentProps, anyLength);
+
+/** The build error a broken test chapter fails with. */
+export async function failureOf(source: string): Promise<string> {
+  const error = await compile(source).then(
+    () => undefined,
+    (caught: Error) => caught,
+  );
+  if (!error) throw new Error('expected the chapter to fail the build');
+  return error.message;
 }

@@ -6,23 +6,10 @@ import { checkStructure } from '@/lib/content/checks/check-structure';
 import { compileChapter } from '@/lib/content/compile-chapter';
 import { countHangul } from '@/lib/content/prose';
 import { chapters } from './chapter-files';
-import { anyLength, chapterSource, figure, lineOf, validQuiz } from './chapter-source';
+import { chapterSource, failureOf, figure, file, lineOf, meta, validQuiz } from './chapter-source';
 
 // What every chapter promises its reader (issue 3) is checked by the build itself
 // (lib/content/checks/): these tests feed the same checks broken chapters, and read the real ones.
-
-const file = 'content/chapters/test.mdx';
-const meta = { slug: 'test', number: 1, title: '시험', description: '빌드 검사를 시험하는 문서입니다.' };
-const compile = (source: string) => compileChapter({ source, file, meta }, componentProps, anyLength);
-
-async function failureOf(source: string): Promise<string> {
-  const error = await compile(source).then(
-    () => undefined,
-    (caught: Error) => caught,
-  );
-  if (!error) throw new Error('expected the chapter to fail the build');
-  return error.message;
-}
 
 const question = (id: string, body: string) => `  <Question id="${id}" answer="a">\n${body}\n  </Question>`;
 const choices = '    <Choice value="a">첫째</Choice>\n    <Explain value="a">맞습니다.</Explain>\n    <Choice value="b">둘째</Choice>\n    <Explain value="b">아닙니다.</Explain>';
