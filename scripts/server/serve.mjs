@@ -50,9 +50,10 @@ function accepts(header, name) {
     });
 }
 
-// When nginx adds `Vary: Accept-Encoding`: gzip_static whenever a .gz exists, brotli_static when a .br
-// exists and the request names any encoding at all.
-const varies = (encoding, request) => encoding === 'gzip' || request.headers['accept-encoding'] !== undefined;
+// When nginx adds `Vary: Accept-Encoding`: gzip_static whenever a .gz exists, Debian's brotli_static
+// only when a .br exists and the request accepts br (measured: a file with only a .br, asked for with
+// `Accept-Encoding: gzip`, gets no Vary).
+const varies = (encoding, request) => encoding === 'gzip' || accepts(request.headers['accept-encoding'], 'br');
 
 function policyHeaders(uri, hashes) {
   return {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 
@@ -57,7 +57,10 @@ export function oneFilePerKind(outDir: string): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else {
-        const kind = entry.name.includes('.') ? entry.name.slice(entry.name.indexOf('.')) : entry.name;
+        // Which stored variants sit beside a file is part of its kind: nginx's Vary differs for a file
+        // with only a .br (a small file whose gzip would not be smaller) and one with both.
+        const ending = entry.name.includes('.') ? entry.name.slice(entry.name.indexOf('.')) : entry.name;
+        const kind = [ending, ...['.br', '.gz'].filter((suffix) => existsSync(full + suffix))].join(' ');
         if (!byKind.has(kind)) byKind.set(kind, `/${path.relative(outDir, full).split(path.sep).join('/')}`);
       }
     }
