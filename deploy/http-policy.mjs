@@ -88,7 +88,9 @@ const features = [
   'usb',
   'xr-spatial-tracking',
 ];
-export const permissionsPolicy = features.map((feature) => `${feature}=${allowedFeatures.has(feature) ? '(self)' : '()'}`).join(', ');
+export const permissionsPolicy = features
+  .map((feature) => `${feature}=${allowedFeatures.has(feature) ? '(self)' : '()'}`)
+  .join(', ');
 
 /**
  * The page's Content-Security-Policy. `scriptHashes` is the page's own inline-script hashes

@@ -82,7 +82,11 @@ export function VmContainerDiagram() {
             <ol className="space-y-1.5">
               <li className={`grid gap-1.5 ${stack.units.length === 3 ? 'grid-cols-3' : 'grid-cols-2'}`}>
                 {stack.units.map((unit, index) => (
-                  <ol key={index} aria-label={unit[0]?.label} className="space-y-1 rounded-xl border border-dashed border-line p-1.5">
+                  <ol
+                    key={index}
+                    aria-label={unit[0]?.label}
+                    className="space-y-1 rounded-xl border border-dashed border-line p-1.5"
+                  >
                     {unit.map((layer, layerIndex) => (
                       <li key={layerIndex}>
                         <Box layer={layer} />

@@ -8,23 +8,42 @@ type Props = { chapters: readonly ChapterLink[]; currentSlug?: string };
 
 export function SiteHeader({ chapters, currentSlug }: Props) {
   return (
-    <header className="sticky top-0 z-30 border-b print:hidden border-line bg-bg/90 backdrop-blur supports-[backdrop-filter]:bg-bg/75">
+    <header className="sticky top-0 z-30 border-b border-line bg-bg/90 backdrop-blur supports-[backdrop-filter]:bg-bg/75 print:hidden">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 sm:px-6">
         {/* A details menu works without JavaScript, which is all the chapter pages ship. */}
         <details className="group relative lg:hidden">
           <summary className="inline-flex size-10 cursor-pointer list-none items-center justify-center rounded-lg hover:bg-surface [&::-webkit-details-marker]:hidden">
             <span className="sr-only">강의 목차 메뉴</span>
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 group-open:hidden" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="size-5 group-open:hidden"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            >
               <path d="M4 6h16M4 12h16M4 18h16" />
             </svg>
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="hidden size-5 group-open:block" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="hidden size-5 group-open:block"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            >
               <path d="M6 6l12 12M18 6L6 18" />
             </svg>
           </summary>
           <div className="fixed inset-x-0 top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto border-b border-line bg-bg px-4 py-6 shadow-lg">
             <ChapterNav chapters={chapters} currentSlug={currentSlug} />
             {/* On phones the bar has no room for 용어집 next to search; it lives in this menu instead. */}
-            <Link href="/glossary" className="mt-4 block rounded-lg px-3 py-2 text-[0.9375rem] font-medium text-fg hover:bg-surface sm:hidden">
+            <Link
+              href="/glossary"
+              className="mt-4 block rounded-lg px-3 py-2 text-[0.9375rem] font-medium text-fg hover:bg-surface sm:hidden"
+            >
               용어집
             </Link>
           </div>
@@ -35,7 +54,10 @@ export function SiteHeader({ chapters, currentSlug }: Props) {
         </Link>
         <div className="ml-auto flex items-center gap-1">
           <SearchLauncher />
-          <Link href="/glossary" className="hidden rounded-lg px-3 py-2 text-sm font-medium text-muted hover:bg-surface hover:text-fg sm:block">
+          <Link
+            href="/glossary"
+            className="hidden rounded-lg px-3 py-2 text-sm font-medium text-muted hover:bg-surface hover:text-fg sm:block"
+          >
             용어집
           </Link>
           <ThemeToggle />

@@ -10,14 +10,20 @@ export function TableOfContents({ toc }: Props) {
       <ul className="space-y-2 text-sm">
         {toc.map((entry) => (
           <li key={entry.id}>
-            <a href={`#${entry.id}`} className="text-muted hover:text-accent-strong aria-[current=location]:font-semibold aria-[current=location]:text-accent-strong">
+            <a
+              href={`#${entry.id}`}
+              className="text-muted hover:text-accent-strong aria-[current=location]:font-semibold aria-[current=location]:text-accent-strong"
+            >
               {entry.text}
             </a>
             {entry.children.length > 0 && (
               <ul className="mt-2 space-y-2 border-l border-line pl-3">
                 {entry.children.map((child) => (
                   <li key={child.id}>
-                    <a href={`#${child.id}`} className="text-muted hover:text-accent-strong aria-[current=location]:font-semibold aria-[current=location]:text-accent-strong">
+                    <a
+                      href={`#${child.id}`}
+                      className="text-muted hover:text-accent-strong aria-[current=location]:font-semibold aria-[current=location]:text-accent-strong"
+                    >
                       {child.text}
                     </a>
                   </li>

@@ -32,7 +32,11 @@ export function CopyButton() {
         {status === 'copied' ? '복사됨' : '코드 복사'}
       </button>
       <span role="status" className="sr-only">
-        {status === 'copied' ? '코드를 클립보드에 복사했습니다.' : status === 'failed' ? '복사하지 못했습니다. 코드를 직접 선택해 복사해 주세요.' : ''}
+        {status === 'copied'
+          ? '코드를 클립보드에 복사했습니다.'
+          : status === 'failed'
+            ? '복사하지 못했습니다. 코드를 직접 선택해 복사해 주세요.'
+            : ''}
       </span>
     </>
   );

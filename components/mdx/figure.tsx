@@ -8,8 +8,15 @@ type Props = { caption: string; children: ReactNode };
 export function Figure({ caption, children }: Props) {
   return (
     <figure className="my-8 overflow-hidden rounded-2xl border border-line bg-bg">
-      <figcaption className="border-b border-line bg-surface px-4 py-3 text-sm font-semibold text-fg not-prose">{caption}</figcaption>
-      <div tabIndex={0} className="overflow-x-auto px-4 py-1 sm:px-5 [&_table]:text-[0.9375em] [&_td]:[overflow-wrap:normal] [&_th]:[overflow-wrap:normal] [&_td_code]:[overflow-wrap:anywhere]">{children}</div>
+      <figcaption className="not-prose border-b border-line bg-surface px-4 py-3 text-sm font-semibold text-fg">
+        {caption}
+      </figcaption>
+      <div
+        tabIndex={0}
+        className="overflow-x-auto px-4 py-1 sm:px-5 [&_table]:text-[0.9375em] [&_td]:[overflow-wrap:normal] [&_td_code]:[overflow-wrap:anywhere] [&_th]:[overflow-wrap:normal]"
+      >
+        {children}
+      </div>
     </figure>
   );
 }

@@ -1,7 +1,14 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import type { ContentComponentName, ContentComponentProps } from './component-props';
-import { BuildFlow, DockerDesktop, DockerHub, Orchestrator, VmVsContainer, WorksOnMyMachine } from '@/components/widgets/lazy-widgets';
+import {
+  BuildFlow,
+  DockerDesktop,
+  DockerHub,
+  Orchestrator,
+  VmVsContainer,
+  WorksOnMyMachine,
+} from '@/components/widgets/lazy-widgets';
 import { Choice, Explain, Prompt, Question, Quiz } from '../quiz/quiz';
 import { VmContainerDiagram } from '../figures/vm-container-diagram';
 import { Callout } from './callout';

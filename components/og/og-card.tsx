@@ -5,7 +5,16 @@ import { site } from '@/lib/site';
 export const ogSize = { width: 1200, height: 630 } as const;
 
 // The site's light theme (app/globals.css): Satori has no CSS variables, so the values are copied.
-const colors = { bg: '#ffffff', fg: '#0f172a', muted: '#475569', surface: '#f1f5f9', line: '#e2e8f0', accent: '#2563eb', accentStrong: '#1d4ed8', accentSoft: '#eff6ff' };
+const colors = {
+  bg: '#ffffff',
+  fg: '#0f172a',
+  muted: '#475569',
+  surface: '#f1f5f9',
+  line: '#e2e8f0',
+  accent: '#2563eb',
+  accentStrong: '#1d4ed8',
+  accentSoft: '#eff6ff',
+};
 
 type Card = { kicker: string; title: string; description: string };
 
@@ -19,24 +28,56 @@ export async function renderOgCard({ kicker, title, description }: Card): Promis
   }
   const font = await ogFontFor(text);
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: colors.bg, fontFamily: ogFontName, color: colors.fg }}>
-        <div style={{ display: 'flex', height: 16, background: colors.accentStrong }} />
-        <div style={{ display: 'flex', flex: 1, flexDirection: 'column', padding: '56px 72px 64px' }}>
-          <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
-            <Logo size={72} />
-            <span style={{ fontSize: 38, letterSpacing: '-0.01em' }}>{site.name}</span>
-          </div>
-          <div style={{ display: 'flex', flex: 1, flexDirection: 'column', justifyContent: 'flex-end' }}>
-            <span style={{ display: 'flex', alignSelf: 'flex-start', padding: '8px 20px', borderRadius: 999, background: colors.accentSoft, color: colors.accentStrong, fontSize: 32 }}>
-              {kicker}
-            </span>
-            <span style={{ marginTop: 24, fontSize: titleSize(title), lineHeight: 1.15, letterSpacing: '-0.02em', wordBreak: 'keep-all' }}>{title}</span>
-            <span style={{ marginTop: 28, fontSize: 32, lineHeight: 1.5, color: colors.muted, wordBreak: 'keep-all', lineClamp: 2 }}>{description}</span>
-          </div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        background: colors.bg,
+        fontFamily: ogFontName,
+        color: colors.fg,
+      }}
+    >
+      <div style={{ display: 'flex', height: 16, background: colors.accentStrong }} />
+      <div style={{ display: 'flex', flex: 1, flexDirection: 'column', padding: '56px 72px 64px' }}>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
+          <Logo size={72} />
+          <span style={{ fontSize: 38, letterSpacing: '-0.01em' }}>{site.name}</span>
+        </div>
+        <div style={{ display: 'flex', flex: 1, flexDirection: 'column', justifyContent: 'flex-end' }}>
+          <span
+            style={{
+              display: 'flex',
+              alignSelf: 'flex-start',
+              padding: '8px 20px',
+              borderRadius: 999,
+              background: colors.accentSoft,
+              color: colors.accentStrong,
+              fontSize: 32,
+            }}
+          >
+            {kicker}
+          </span>
+          <span
+            style={{
+              marginTop: 24,
+              fontSize: titleSize(title),
+              lineHeight: 1.15,
+              letterSpacing: '-0.02em',
+              wordBreak: 'keep-all',
+            }}
+          >
+            {title}
+          </span>
+          <span
+            style={{ marginTop: 28, fontSize: 32, lineHeight: 1.5, color: colors.muted, wordBreak: 'keep-all', lineClamp: 2 }}
+          >
+            {description}
+          </span>
         </div>
       </div>
-    ),
+    </div>,
     { ...ogSize, fonts: [{ name: ogFontName, data: font, weight: 700, style: 'normal' }] },
   );
 }

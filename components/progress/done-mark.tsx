@@ -9,7 +9,9 @@ export function DoneMark({ slug, variant = 'icon' }: Props) {
   const done = useChapterState(slug) !== 'open';
   if (variant === 'badge') {
     return (
-      <span className={`inline-flex h-6 items-center gap-1 rounded-full px-2 text-xs font-semibold ${done ? 'bg-ok-soft text-ok' : ''}`}>
+      <span
+        className={`inline-flex h-6 items-center gap-1 rounded-full px-2 text-xs font-semibold ${done ? 'bg-ok-soft text-ok' : ''}`}
+      >
         {done && (
           <>
             <CheckIcon />
@@ -34,7 +36,16 @@ export function DoneMark({ slug, variant = 'icon' }: Props) {
 
 function CheckIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className="size-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.5"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d="M4 10.5l4 4 8-9" />
     </svg>
   );

@@ -16,7 +16,10 @@ export function MarkDone({ slug }: { slug: string }) {
         ? '이 장을 완료로 표시했습니다.'
         : '이 장을 다 읽었다면 완료로 표시해 두세요.';
   return (
-    <section aria-label="이 장의 진도" className="not-prose mt-12 flex flex-wrap items-center gap-3 rounded-xl border border-line px-4 py-3 text-[0.9375rem] print:hidden">
+    <section
+      aria-label="이 장의 진도"
+      className="not-prose mt-12 flex flex-wrap items-center gap-3 rounded-xl border border-line px-4 py-3 text-[0.9375rem] print:hidden"
+    >
       <p role="status" className="min-w-0 flex-1 text-fg">
         <span className="hidden js:inline">{message}</span>
         <noscript>진도는 이 브라우저에 저장하는데, 자바스크립트가 꺼져 있어 완료 표시를 할 수 없습니다.</noscript>
@@ -32,7 +35,16 @@ export function MarkDone({ slug }: { slug: string }) {
           className={`inline-flex h-9 items-center gap-1.5 rounded-lg border px-3 text-sm font-semibold aria-pressed:border-ok aria-pressed:bg-ok-soft aria-pressed:text-ok ${hydrated ? 'border-line text-fg hover:border-accent' : 'invisible'}`}
         >
           {state === 'marked' && (
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 20 20"
+              className="size-4"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.5"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            >
               <path d="M4 10.5l4 4 8-9" />
             </svg>
           )}

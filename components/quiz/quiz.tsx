@@ -166,7 +166,12 @@ export function Question({ id, answer, children }: QuestionProps) {
 
   return (
     <QuestionContext value={context}>
-      <fieldset ref={group} role="radiogroup" aria-labelledby={context.promptId} className="rounded-2xl border border-line p-4 sm:p-5">
+      <fieldset
+        ref={group}
+        role="radiogroup"
+        aria-labelledby={context.promptId}
+        className="rounded-2xl border border-line p-4 sm:p-5"
+      >
         {children}
         <div role="status" aria-live="polite" aria-atomic="true" className={answeredNow && verdict ? `mt-4 ${box}` : ''}>
           {answeredNow && verdict}
@@ -192,7 +197,10 @@ export function Prompt({ children }: { children: ReactNode }) {
   const question = useQuestion('Prompt');
   if (question.reveal) return null;
   return (
-    <legend id={question.promptId} className="float-left mb-4 w-full text-base leading-7 font-semibold text-fg [&_code]:rounded [&_code]:bg-surface [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.875em]">
+    <legend
+      id={question.promptId}
+      className="float-left mb-4 w-full text-base leading-7 font-semibold text-fg [&_code]:rounded [&_code]:bg-surface [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.875em]"
+    >
       {children}
     </legend>
   );

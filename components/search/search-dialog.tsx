@@ -22,7 +22,8 @@ const maxResults = 12;
 const nothing: Found = { hits: [], suggestions: [] };
 
 // ‘도커’로, ‘롤백’으로: the particle follows the word's last sound.
-const searchedForMessage = (word: string, count: number) => `‘${word}’${josa.pick(word, '으로/로')} 찾았습니다. 검색 결과 ${count}개`;
+const searchedForMessage = (word: string, count: number) =>
+  `‘${word}’${josa.pick(word, '으로/로')} 찾았습니다. 검색 결과 ${count}개`;
 
 export function SearchDialog({ onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -113,7 +114,15 @@ export function SearchDialog({ onClose }: Props) {
       className="fixed inset-x-0 top-0 mx-auto mt-2 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] max-w-2xl flex-col overflow-hidden rounded-2xl border border-line bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/50 sm:mt-[10vh] sm:max-h-[min(40rem,80dvh)]"
     >
       <div className="flex items-center gap-2 border-b border-line px-3 sm:px-4">
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0 text-muted" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-5 shrink-0 text-muted"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
           <circle cx="11" cy="11" r="7" />
           <path d="M20 20l-3.5-3.5" />
         </svg>
@@ -231,7 +240,10 @@ function Choices({ label, items, onChoose }: { label: string; items: readonly st
 function Marked({ segments }: { segments: Segment[] }) {
   return segments.map((segment, index) =>
     segment.mark ? (
-      <mark key={index} className="rounded-sm bg-transparent font-semibold text-accent-strong underline decoration-2 underline-offset-2">
+      <mark
+        key={index}
+        className="rounded-sm bg-transparent font-semibold text-accent-strong underline decoration-2 underline-offset-2"
+      >
         {segment.text}
       </mark>
     ) : (

@@ -46,12 +46,22 @@ export function SearchLauncher() {
         tabIndex={hydrated ? undefined : -1}
         className={`inline-flex h-10 items-center gap-2 rounded-lg px-2.5 text-sm font-medium text-muted hover:bg-surface hover:text-fg sm:border sm:border-line sm:pr-2 ${hydrated ? '' : 'invisible'}`}
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
           <circle cx="11" cy="11" r="7" />
           <path d="M20 20l-3.5-3.5" />
         </svg>
         <span className="sr-only sm:not-sr-only">검색</span>
-        <kbd aria-hidden="true" className="hidden rounded border border-line px-1.5 font-sans text-xs sm:inline">/</kbd>
+        <kbd aria-hidden="true" className="hidden rounded border border-line px-1.5 font-sans text-xs sm:inline">
+          /
+        </kbd>
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -37,13 +37,26 @@ export function ShareButton({ title }: { title: string }) {
         onBlur={() => setStatus('idle')}
         className="inline-flex items-center gap-1.5 rounded-lg border border-line px-3 py-1.5 text-sm font-medium text-muted hover:bg-surface hover:text-fg"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M12 3v12M7 8l5-5 5 5M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6" />
         </svg>
         {status === 'copied' ? '링크 복사됨' : '이 장 공유'}
       </button>
       <span role="status" className="sr-only">
-        {status === 'copied' ? '이 장의 링크를 클립보드에 복사했습니다.' : status === 'failed' ? '링크를 복사하지 못했습니다. 주소창의 주소를 복사해 주세요.' : ''}
+        {status === 'copied'
+          ? '이 장의 링크를 클립보드에 복사했습니다.'
+          : status === 'failed'
+            ? '링크를 복사하지 못했습니다. 주소창의 주소를 복사해 주세요.'
+            : ''}
       </span>
     </span>
   );

@@ -25,9 +25,10 @@ export function decodeText(text: string): string {
 function decodeRun(run: string): string {
   const bytes = run.match(/%../g)?.map((escape) => Number.parseInt(escape.slice(1), 16)) ?? [];
   let out = '';
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     const length = utf8Length(bytes[at] ?? 0);
-    const continued = length > 0 && bytes.slice(at + 1, at + length).filter((byte) => (byte & 0xc0) === 0x80).length === length - 1;
+    const continued =
+      length > 0 && bytes.slice(at + 1, at + length).filter((byte) => (byte & 0xc0) === 0x80).length === length - 1;
     const character = continued ? tryDecode(run.slice(at * 3, (at + length) * 3)) : null;
     if (character === null) {
       out += run.slice(at * 3, at * 3 + 3);

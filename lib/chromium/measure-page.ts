@@ -19,14 +19,20 @@ export async function measurePage(pageUrl: string, { hydrates = true } = {}): Pr
     const responses: Promise<{ type: string; bytes: number }>[] = [];
     page.on('response', (response) => {
       const type = response.request().resourceType();
-      responses.push(response.body().then((body) => ({ type, bytes: gzip(body) }), () => ({ type, bytes: 0 })));
+      responses.push(
+        response.body().then(
+          (body) => ({ type, bytes: gzip(body) }),
+          () => ({ type, bytes: 0 }),
+        ),
+      );
     });
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
     // The scripts are requested after the first paint (lib/postbuild/paint-first), which a loaded
     // machine can delay past a quiet network: wait until the page has hydrated (the header's search
     // button exists only then), so the measure never reads a page without its JavaScript. A page
     // stripped of its scripts (the bench's floor) says so with `hydrates: false`.
-    if (hydrates) await page.getByRole('banner').getByRole('button', { name: '검색' }).waitFor({ state: 'visible', timeout: 30_000 });
+    if (hydrates)
+      await page.getByRole('banner').getByRole('button', { name: '검색' }).waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     const loaded = await Promise.all(responses);
     const sum = (...types: string[]) => loaded.filter((r) => types.includes(r.type)).reduce((total, r) => total + r.bytes, 0);

@@ -23,7 +23,8 @@ function refusal(included: string, root: string, allowed: readonly string[]): st
   const segments = included.split('/');
   if (path.isAbsolute(included) || included.includes('\\')) return 'must be a path from the project root, written with /';
   if (segments.some((segment) => segment.startsWith('.'))) return 'must not name a dotfile or a dot folder, or leave the project';
-  if (!isAllowed(included, allowed)) return `is not on the list of files a chapter may show (${allowed.join(', ')}; lib/mdx/compile.ts)`;
+  if (!isAllowed(included, allowed))
+    return `is not on the list of files a chapter may show (${allowed.join(', ')}; lib/mdx/compile.ts)`;
   const target = path.join(root, included);
   if (!existsSync(target) || !statSync(target).isFile()) return 'no such file';
   if (!realpathSync(target).startsWith(realpathSync(root) + path.sep)) return 'leads outside the project through a symbolic link';
@@ -40,7 +41,8 @@ export function remarkIncludeFiles({ root, allowed }: Options) {
       if (included === undefined) return;
       const refused = refusal(included, root, allowed);
       if (refused) file.fail(`include="${included}": ${refused}`, node);
-      if (node.value.trim() !== '') file.fail(`include="${included}": leave the code block empty; its text comes from the file`, node);
+      if (node.value.trim() !== '')
+        file.fail(`include="${included}": leave the code block empty; its text comes from the file`, node);
       node.value = readFileSync(path.join(root, included), 'utf8').trimEnd();
       node.meta = `title="${included}"`;
     });

@@ -12,7 +12,8 @@ const hintCount = (javascript: string) => javascript.split('\n').filter((line) =
 
 /** A boot script with the compile hint as its first line; a chunk that already has one is refused. */
 export function withCompileHint(javascript: string, file: string): string {
-  if (hintCount(javascript) > 0) throw new PostbuildError(file, 'already carries the compile hint: the post-build step ran twice on one export');
+  if (hintCount(javascript) > 0)
+    throw new PostbuildError(file, 'already carries the compile hint: the post-build step ran twice on one export');
   const hinted = `${compileHint}\n${javascript}`;
   assertCompileHint(hinted, file);
   return hinted;

@@ -15,7 +15,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 export function scriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const element of elements(html)) {
-    if (element.tagName !== 'script' || attribute(element, 'src') !== undefined || isDataBlock(attribute(element, 'type'))) continue;
+    if (element.tagName !== 'script' || attribute(element, 'src') !== undefined || isDataBlock(attribute(element, 'type')))
+      continue;
     const body = rawText(html, element);
     if (body.length === 0) continue;
     hashes.add(sha256(body));
@@ -39,6 +40,7 @@ export function assertLoaderAllowed(html: string, file: string, map: string, uri
   const hash = sha256(rawText(html, loaders[0]!));
   for (const uri of uris) {
     const entry = map.split('\n').find((line) => line.trimStart().startsWith(`${JSON.stringify(uri)} `));
-    if (!entry?.includes(hash)) throw new PostbuildError(file, `the first-paint loader's hash ${hash} is not in the CSP entry for ${uri}`);
+    if (!entry?.includes(hash))
+      throw new PostbuildError(file, `the first-paint loader's hash ${hash} is not in the CSP entry for ${uri}`);
   }
 }

@@ -38,6 +38,7 @@ export type Edit = { start: number; end: number; text: string };
 
 export function applyEdits(html: string, edits: readonly Edit[]): string {
   let out = html;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
 }

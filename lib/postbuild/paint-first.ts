@@ -18,12 +18,16 @@ const loaderSource = (() => {
   return text.slice(text.indexOf('(function loadAfterFirstPaint')).trim();
 })();
 
-export const isFrameworkScript = (element: Element) => element.tagName === 'script' && (attribute(element, 'src') ?? '').startsWith('/_next/');
+export const isFrameworkScript = (element: Element) =>
+  element.tagName === 'script' && (attribute(element, 'src') ?? '').startsWith('/_next/');
 // Browsers that run modules never run a nomodule script (Next's legacy polyfills): it stays.
 const isLegacyOnly = (element: Element) => attribute(element, 'nomodule') !== undefined;
 const isScriptPreload = (element: Element) => {
   const rel = (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/);
-  return element.tagName === 'link' && (rel.includes('modulepreload') || (rel.includes('preload') && attribute(element, 'as') === 'script'));
+  return (
+    element.tagName === 'link' &&
+    (rel.includes('modulepreload') || (rel.includes('preload') && attribute(element, 'as') === 'script'))
+  );
 };
 
 /** The inline script that loads `sources` after the first paint. */
@@ -32,7 +36,11 @@ export function loaderScript(sources: readonly string[]): string {
 }
 
 export function isLoader(html: string, element: Element): boolean {
-  return element.tagName === 'script' && attribute(element, 'src') === undefined && rawText(html, element).startsWith('(function loadAfterFirstPaint(');
+  return (
+    element.tagName === 'script' &&
+    attribute(element, 'src') === undefined &&
+    rawText(html, element).startsWith('(function loadAfterFirstPaint(')
+  );
 }
 
 function whole(element: Element): Edit {
@@ -46,7 +54,8 @@ function unmovable(html: string, element: Element): string | undefined {
   const type = attribute(element, 'type');
   if (type !== undefined && type !== '' && type !== 'text/javascript') return `type="${type}"`;
   if (rawText(html, element).trim() !== '') return 'inline code beside its src';
-  if (attribute(element, 'async') === undefined && attribute(element, 'defer') === undefined) return 'neither async nor defer: it runs in document order';
+  if (attribute(element, 'async') === undefined && attribute(element, 'defer') === undefined)
+    return 'neither async nor defer: it runs in document order';
   return undefined;
 }
 
@@ -54,7 +63,10 @@ function unmovable(html: string, element: Element): string | undefined {
 export function paintFirst(html: string, file: string): { html: string; sources: string[] } {
   const all = elements(html);
   if (all.some((element) => isLoader(html, element))) {
-    throw new PostbuildError(file, 'already has the first-paint loader: the post-build step ran twice on one export (run `npm run build`)');
+    throw new PostbuildError(
+      file,
+      'already has the first-paint loader: the post-build step ran twice on one export (run `npm run build`)',
+    );
   }
   const sources: string[] = [];
   const edits: Edit[] = [];
@@ -63,7 +75,11 @@ export function paintFirst(html: string, file: string): { html: string; sources:
     if (!isFrameworkScript(element) || isLegacyOnly(element)) continue;
     const src = attribute(element, 'src') ?? '';
     const reason = unmovable(html, element);
-    if (reason) throw new PostbuildError(file, `cannot load ${src} after the first paint (${reason}); the loader would change what the page does`);
+    if (reason)
+      throw new PostbuildError(
+        file,
+        `cannot load ${src} after the first paint (${reason}); the loader would change what the page does`,
+      );
     sources.push(src);
     edits.push(whole(element));
   }
@@ -82,9 +98,14 @@ export function paintFirst(html: string, file: string): { html: string; sources:
 export function assertPaintedFirst(html: string, file: string, sources: readonly string[]): void {
   const all = elements(html);
   const early = all.filter((element) => isFrameworkScript(element) && !isLegacyOnly(element));
-  if (early.length > 0) throw new PostbuildError(file, `still loads ${early.map((element) => attribute(element, 'src')).join(', ')} before the first paint`);
+  if (early.length > 0)
+    throw new PostbuildError(
+      file,
+      `still loads ${early.map((element) => attribute(element, 'src')).join(', ')} before the first paint`,
+    );
   const preloads = all.filter(isScriptPreload);
-  if (preloads.length > 0) throw new PostbuildError(file, `still preloads ${preloads.map((element) => attribute(element, 'href')).join(', ')}`);
+  if (preloads.length > 0)
+    throw new PostbuildError(file, `still preloads ${preloads.map((element) => attribute(element, 'href')).join(', ')}`);
   const loaders = all.filter((element) => isLoader(html, element));
   if (loaders.length !== 1) throw new PostbuildError(file, `has ${loaders.length} first-paint loaders; it needs exactly one`);
   const [loader] = loaders;

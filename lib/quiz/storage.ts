@@ -18,7 +18,10 @@ export type QuizProgress = {
   completed: boolean;
 };
 
-export const emptyProgress: QuizProgress = Object.freeze({ answers: Object.freeze({}) as Record<string, string>, completed: false });
+export const emptyProgress: QuizProgress = Object.freeze({
+  answers: Object.freeze({}) as Record<string, string>,
+  completed: false,
+});
 
 export function storageKey(quizId: string): string {
   return keyPrefix + quizId;

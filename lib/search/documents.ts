@@ -45,7 +45,14 @@ export function chapterDocuments(chapter: ChapterInfo, nodes: readonly RootConte
   const place = `${chapter.number}장 ${chapter.title}`;
   const url = `/learn/${chapter.slug}`;
   const documents: SearchDocument[] = [];
-  let current: SearchDocument | undefined = { id: chapter.slug, url, place, title: chapter.title, keywords: chapter.slug.replaceAll('-', ' '), text: chapter.description };
+  let current: SearchDocument | undefined = {
+    id: chapter.slug,
+    url,
+    place,
+    title: chapter.title,
+    keywords: chapter.slug.replaceAll('-', ' '),
+    text: chapter.description,
+  };
   let parts: string[] = [];
 
   const flush = () => {
@@ -61,7 +68,14 @@ export function chapterDocuments(chapter: ChapterInfo, nodes: readonly RootConte
         current = undefined;
         continue;
       }
-      current = { id: `${chapter.slug}#${id}`, url: `${url}#${id}`, place, title: squash(textOf(node)), keywords: id.replaceAll('-', ' '), text: '' };
+      current = {
+        id: `${chapter.slug}#${id}`,
+        url: `${url}#${id}`,
+        place,
+        title: squash(textOf(node)),
+        keywords: id.replaceAll('-', ' '),
+        text: '',
+      };
     } else if (current) {
       parts.push(textOf(node));
     }

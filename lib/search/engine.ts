@@ -115,7 +115,10 @@ function toHit(result: SearchResult): SearchHit {
 // Words typed together (docker ps, Hyper-V, 공식 이미지) that the text holds together, in that
 // order, are what the reader meant more surely than the same words scattered over a section.
 const phraseWeight = 3;
-const squashed = (text: string) => normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const squashed = (text: string) =>
+  normalize(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function withPhraseWeight(hits: SearchHit[], query: string): SearchHit[] {
   const phrase = squashed(query);

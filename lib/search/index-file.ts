@@ -12,11 +12,18 @@ export type SearchIndexFile = { v: typeof searchIndexVersion; index: SerializedI
 /** `names`: the first name of each synonym group (the glossary's terms), for 초성 and suggestions. */
 export type LoadedSearch = { index: MiniSearch<SearchDocument>; synonyms: SynonymTable; names: string[] };
 
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 export function readIndexFile(data: unknown): LoadedSearch {
   const file = data as Partial<SearchIndexFile> | null;
-  if (!file || file.v !== searchIndexVersion || typeof file.index !== 'object' || !Array.isArray(file.synonyms) || !file.synonyms.every(isStringArray)) {
+  if (
+    !file ||
+    file.v !== searchIndexVersion ||
+    typeof file.index !== 'object' ||
+    !Array.isArray(file.synonyms) ||
+    !file.synonyms.every(isStringArray)
+  ) {
     throw new Error('search index has an unknown format');
   }
   const names = [...new Set(file.synonyms.flatMap((group) => group.slice(0, 1)))];

@@ -36,8 +36,14 @@ export type SynonymTable = {
 export const phraseKey = (terms: Phrase) => terms.join(' ');
 
 /** The groups of names to ship with the index: each glossary term with its English name, and the aliases. */
-export function synonymGroups(pairs: readonly SynonymSource[], aliases: readonly (readonly string[])[] = searchAliases): string[][] {
-  return [...pairs.filter((pair) => pair.term !== pair.english).map((pair) => [pair.term, pair.english]), ...aliases.map((names) => [...names])];
+export function synonymGroups(
+  pairs: readonly SynonymSource[],
+  aliases: readonly (readonly string[])[] = searchAliases,
+): string[][] {
+  return [
+    ...pairs.filter((pair) => pair.term !== pair.english).map((pair) => [pair.term, pair.english]),
+    ...aliases.map((names) => [...names]),
+  ];
 }
 
 export function buildSynonyms(sets: readonly (readonly string[])[]): SynonymTable {

@@ -10,7 +10,8 @@ import { contentWords, indexTerms } from './tokenize';
 
 const termsOf = (text: string) => new Set(contentWords(text).flatMap((word) => indexTerms(word.text)));
 
-const isSection = (doc: SearchDocument) => doc.id.includes('#') && !doc.id.startsWith('glossary#') && !doc.id.endsWith('#summary');
+const isSection = (doc: SearchDocument) =>
+  doc.id.includes('#') && !doc.id.startsWith('glossary#') && !doc.id.endsWith('#summary');
 
 function uses(section: ReadonlySet<string>, name: string): boolean {
   const words = [...termsOf(name)];
@@ -18,7 +19,10 @@ function uses(section: ReadonlySet<string>, name: string): boolean {
 }
 
 /** The section of `sections` that teaches `entry`, or undefined when no section uses it. */
-export function homeOf(entry: GlossaryEntry, sections: readonly { id: string; terms: ReadonlySet<string> }[]): string | undefined {
+export function homeOf(
+  entry: GlossaryEntry,
+  sections: readonly { id: string; terms: ReadonlySet<string> }[],
+): string | undefined {
   const definition = [...termsOf(entry.definition.replaceAll('`', ' '))];
   let best: { id: string; shared: number } | undefined;
   for (const section of sections) {

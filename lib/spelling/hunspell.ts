@@ -24,7 +24,14 @@ export function hunspellRejects(words: readonly string[], personal: readonly str
       maxBuffer: 16 * 1024 * 1024,
     });
     if (result.status !== 0) throw new Error(`hunspell failed: ${result.stderr || result.error?.message}`);
-    return [...new Set(result.stdout.split('\n').map((word) => word.trim()).filter(Boolean))];
+    return [
+      ...new Set(
+        result.stdout
+          .split('\n')
+          .map((word) => word.trim())
+          .filter(Boolean),
+      ),
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -56,7 +56,8 @@ export function tokenize(text: string): Token[] {
     if (split) {
       // "Docker를", "3.3이", "<code>을", "M1부터", "2014년에": a stem that is not Hangul, then Hangul.
       const { stem, rest } = split;
-      if (/[A-Za-z]/.test(stem) && !stem.includes(codePlaceholder)) tokens.push({ kind: 'latin', word: stem.replace(/[0-9]+$/, '') || stem });
+      if (/[A-Za-z]/.test(stem) && !stem.includes(codePlaceholder))
+        tokens.push({ kind: 'latin', word: stem.replace(/[0-9]+$/, '') || stem });
       if (/^[0-9.]+$/.test(stem) && !particles.has(rest)) {
         // A number with a counter or unit word ("2014년에", "250명"): the Hangul part is an ordinary word.
         tokens.push({ kind: 'korean', word: rest });

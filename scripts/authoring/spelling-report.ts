@@ -6,7 +6,10 @@ import { loadChapters } from '../../lib/content/chapters';
 import { hunspellRejects } from '../../lib/spelling/hunspell';
 import { proseWords } from '../../lib/spelling/words';
 
-const list = readFileSync('content/spelling-wordlist.txt', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+const list = readFileSync('content/spelling-wordlist.txt', 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
 const personal = list.filter((l) => /[\uac00-\ud7a3]/.test(l));
 const english = new Set(list.filter((l) => !/[\uac00-\ud7a3]/.test(l)));
 const korean = new Map<string, string[]>();

@@ -33,7 +33,12 @@ function writeFloor(dir: string) {
 async function lighthouseRun(url: string) {
   const reportPath = path.join(tmpdir(), `lh-${process.pid}.json`);
   await promisify(execFile)('npx', [
-    'lighthouse', url, '--quiet', '--output=json', `--output-path=${reportPath}`, `--chrome-path=${chromiumPath}`,
+    'lighthouse',
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${reportPath}`,
+    `--chrome-path=${chromiumPath}`,
     `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
   ]);
   return JSON.parse(readFileSync(reportPath, 'utf8'));
@@ -64,9 +69,14 @@ writeFloor(floorDir);
 const site = await serveExport({ port: 4310 });
 const floor = await serveExport({ port: 4311, root: floorDir });
 
-const rows: Array<{ slug: string; kind: string } & Awaited<ReturnType<typeof measurePage>> & Awaited<ReturnType<typeof lighthouse>>> = [];
+const rows: Array<
+  { slug: string; kind: string } & Awaited<ReturnType<typeof measurePage>> & Awaited<ReturnType<typeof lighthouse>>
+> = [];
 for (const slug of chapterSlugs) {
-  for (const [kind, origin] of [['site', 'http://127.0.0.1:4310'], ['floor', 'http://127.0.0.1:4311']] as const) {
+  for (const [kind, origin] of [
+    ['site', 'http://127.0.0.1:4310'],
+    ['floor', 'http://127.0.0.1:4311'],
+  ] as const) {
     const url = `${origin}/learn/${slug}`;
     const weight = await measurePage(url, { hydrates: kind === 'site' });
     const lh = await lighthouse(url, kind === 'site' ? runs : 1);
@@ -87,7 +97,15 @@ for (const row of rows) {
   );
 }
 const over = rows.filter(
-  (row) => row.kind === 'site' &&
-    (row.performance < budget.performance || row.lcp > budget.lcp || row.tbt > budget.tbt || row.cls > budget.cls || row.js > budget.js || row.total > budget.total),
+  (row) =>
+    row.kind === 'site' &&
+    (row.performance < budget.performance ||
+      row.lcp > budget.lcp ||
+      row.tbt > budget.tbt ||
+      row.cls > budget.cls ||
+      row.js > budget.js ||
+      row.total > budget.total),
 );
-console.log(over.length === 0 ? '\nAll chapter pages within budget.' : `\nOver budget: ${over.map((row) => row.slug).join(', ')}`);
+console.log(
+  over.length === 0 ? '\nAll chapter pages within budget.' : `\nOver budget: ${over.map((row) => row.slug).join(', ')}`,
+);

@@ -5,7 +5,10 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../lib/chromium/launch-options';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
-const pages = (process.env.PAGES ?? '/,/learn/docker,/learn/background,/learn/container,/learn/docker-hub,/learn/docker-desktop,/learn/kubernetes,/nope').split(',');
+const pages = (
+  process.env.PAGES ??
+  '/,/learn/docker,/learn/background,/learn/container,/learn/docker-hub,/learn/docker-desktop,/learn/kubernetes,/nope'
+).split(',');
 const outDir = '.artifacts/screenshots';
 mkdirSync(outDir, { recursive: true });
 

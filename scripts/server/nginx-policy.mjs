@@ -74,7 +74,7 @@ export function serverConfig() {
     banner,
     '# Include inside `server { }`. `always` so redirects and error pages carry the headers too. A location',
     '# that adds a header of its own loses all of these (nginx does not merge add_header), so none does.',
-    '# The policy is written out rather than `set` once: `set` runs before error_page\'s internal redirect,',
+    "# The policy is written out rather than `set` once: `set` runs before error_page's internal redirect,",
     '# so the 404 page would get the hashes of the URL that missed instead of its own.',
     '',
     `add_header Content-Security-Policy ${quote(contentSecurityPolicy('$csp_script_hashes'))} always;`,

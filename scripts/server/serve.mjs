@@ -77,9 +77,12 @@ function send(request, response, root, hashes) {
     const redirect = answer.location !== undefined;
     const body =
       answer.body ??
-      (redirect ? statusPage(answer.status, answer.status === 301 ? 'Moved Permanently' : 'Found') : statusPage(405, 'Not Allowed'));
+      (redirect
+        ? statusPage(answer.status, answer.status === 301 ? 'Moved Permanently' : 'Found')
+        : statusPage(405, 'Not Allowed'));
     response.writeHead(answer.status, {
-      'Content-Type': answer.body !== undefined ? contentTypeFor('healthz.txt') : redirect ? 'text/html' : contentTypeFor(errorPage),
+      'Content-Type':
+        answer.body !== undefined ? contentTypeFor('healthz.txt') : redirect ? 'text/html' : contentTypeFor(errorPage),
       'Content-Length': Buffer.byteLength(body),
       ...(redirect ? { Location: answer.location } : {}),
       ...(answer.status === 405 ? { Allow: allowedMethods.join(', ') } : {}),

@@ -61,73 +61,85 @@ const headingIds = (page: Page) =>
   page.locator('article .prose > :is(h2, h3)[id]').evaluateAll((headings) => headings.map((heading) => heading.id));
 
 describe.each(widths)('section links at $name width', ({ viewport }) => {
-  it.each(chapterSlugs)('every h2/h3 of /learn/%s lands at the top when opened by URL', async (slug) => {
-    const { context, page, problems } = await openPage(browser, { viewport });
-    try {
-      await page.goto(`${baseURL}/learn/${slug}`);
-      const ids = await headingIds(page);
-      expect(ids.length).toBeGreaterThan(3);
-      const wrong: Landing[] = [];
-      for (const id of ids) {
-        // A fresh document each time, as a link from outside the page opens it.
-        await page.goto('about:blank');
-        await page.goto(`${baseURL}/learn/${slug}#${encodeURIComponent(id)}`);
-        const found = misplaced(await landingOnceQuiet(page, id));
-        if (found) wrong.push(found);
+  it.each(chapterSlugs)(
+    'every h2/h3 of /learn/%s lands at the top when opened by URL',
+    async (slug) => {
+      const { context, page, problems } = await openPage(browser, { viewport });
+      try {
+        await page.goto(`${baseURL}/learn/${slug}`);
+        const ids = await headingIds(page);
+        expect(ids.length).toBeGreaterThan(3);
+        const wrong: Landing[] = [];
+        for (const id of ids) {
+          // A fresh document each time, as a link from outside the page opens it.
+          await page.goto('about:blank');
+          await page.goto(`${baseURL}/learn/${slug}#${encodeURIComponent(id)}`);
+          const found = misplaced(await landingOnceQuiet(page, id));
+          if (found) wrong.push(found);
+        }
+        expect(wrong).toEqual([]);
+        expect(problems.consoleErrors).toEqual([]);
+      } finally {
+        await context.close();
       }
-      expect(wrong).toEqual([]);
-      expect(problems.consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, 600_000);
+    },
+    600_000,
+  );
 });
 
 describe('section links from the page itself', () => {
-  it.each(widths)('a table-of-contents link at $name width lands on its heading, and the contents mark it as the current section', async ({ name, viewport }) => {
-    const { context, page, problems } = await openPage(browser, { viewport });
-    try {
-      await page.goto(`${baseURL}/learn/kubernetes`);
-      await hydrated(page);
-      const toc = page.getByRole('navigation', { name: '이 장의 내용' }).filter({ visible: true });
-      // On a phone the contents are a box at the top of the chapter, opened first.
-      const box = page.locator('summary', { hasText: '이 장의 내용' });
-      if (name === 'phone') await box.click();
-      for (const section of ['sandbox', 'quiz']) {
-        const link = toc.locator(`a[href="#${section}"]`);
-        if (name === 'phone' && !(await link.isVisible())) {
-          await box.scrollIntoViewIfNeeded();
-          await box.click();
+  it.each(widths)(
+    'a table-of-contents link at $name width lands on its heading, and the contents mark it as the current section',
+    async ({ name, viewport }) => {
+      const { context, page, problems } = await openPage(browser, { viewport });
+      try {
+        await page.goto(`${baseURL}/learn/kubernetes`);
+        await hydrated(page);
+        const toc = page.getByRole('navigation', { name: '이 장의 내용' }).filter({ visible: true });
+        // On a phone the contents are a box at the top of the chapter, opened first.
+        const box = page.locator('summary', { hasText: '이 장의 내용' });
+        if (name === 'phone') await box.click();
+        for (const section of ['sandbox', 'quiz']) {
+          const link = toc.locator(`a[href="#${section}"]`);
+          if (name === 'phone' && !(await link.isVisible())) {
+            await box.scrollIntoViewIfNeeded();
+            await box.click();
+          }
+          await link.click();
+          await page.waitForURL(`**/learn/kubernetes#${section}`);
+          expect(misplaced(await landingOnceQuiet(page, section))).toBeNull();
+          await expect.poll(() => toc.locator('[aria-current="location"]').getAttribute('href')).toBe(`#${section}`);
         }
-        await link.click();
-        await page.waitForURL(`**/learn/kubernetes#${section}`);
-        expect(misplaced(await landingOnceQuiet(page, section))).toBeNull();
-        await expect.poll(() => toc.locator('[aria-current="location"]').getAttribute('href')).toBe(`#${section}`);
+        expect(problems.consoleErrors).toEqual([]);
+      } finally {
+        await context.close();
       }
-      expect(problems.consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 
-  it.each(widths)('a search result at $name width lands on its section in another chapter', async ({ viewport }) => {
-    const { context, page, problems } = await openPage(browser, { viewport });
-    try {
-      await page.goto(`${baseURL}/learn/docker`);
-      await page.getByRole('banner').getByRole('button', { name: '검색' }).click();
-      const dialog = page.getByRole('dialog', { name: '강의 검색' });
-      await dialog.getByRole('combobox', { name: '검색어' }).fill('롤링 업데이트');
-      const option = dialog.getByRole('option').first();
-      await option.waitFor();
-      await option.click();
-      await page.waitForURL(/\/learn\/kubernetes#/);
-      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
-      expect(misplaced(await landingOnceQuiet(page, id))).toBeNull();
-      expect(problems.consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, 120_000);
+  it.each(widths)(
+    'a search result at $name width lands on its section in another chapter',
+    async ({ viewport }) => {
+      const { context, page, problems } = await openPage(browser, { viewport });
+      try {
+        await page.goto(`${baseURL}/learn/docker`);
+        await page.getByRole('banner').getByRole('button', { name: '검색' }).click();
+        const dialog = page.getByRole('dialog', { name: '강의 검색' });
+        await dialog.getByRole('combobox', { name: '검색어' }).fill('롤링 업데이트');
+        const option = dialog.getByRole('option').first();
+        await option.waitFor();
+        await option.click();
+        await page.waitForURL(/\/learn\/kubernetes#/);
+        const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+        expect(misplaced(await landingOnceQuiet(page, id))).toBeNull();
+        expect(problems.consoleErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    120_000,
+  );
 });
 
 // The keyboard helper is used here too: a reader who tabs to a TOC link and presses Enter lands the same way.

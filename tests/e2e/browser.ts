@@ -54,7 +54,11 @@ export async function hydrated(page: Page) {
  * over `settle` consecutive polls (widgets coming alive, blocks taking their real height). A
  * retrying wait, like a reader who looks again until nothing moves, never a fixed sleep.
  */
-export async function quiet<T>(page: Page, measure: () => Promise<T>, { settle = 4, interval = 300, timeout = 30_000 } = {}): Promise<T> {
+export async function quiet<T>(
+  page: Page,
+  measure: () => Promise<T>,
+  { settle = 4, interval = 300, timeout = 30_000 } = {},
+): Promise<T> {
   await hydrated(page);
   await page.waitForLoadState('networkidle');
   let last: string | undefined;
@@ -83,12 +87,16 @@ type AxeViolation = { id: string; help: string; nodes: { target: string[] }[] };
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     // WCAG 2.2 AA's target size (2.5.8) is off in axe by default; readers here are on phones. Its
     // check takes the sticky header, when the page is scrolled under it, for a target crowding
     // whatever lies beneath; for the check, sticky elements stay where they sit in the flow (whose
     // space they take anyway, so nothing else moves).
-    const sticky = [...document.querySelectorAll<HTMLElement>('*')].filter((element) => getComputedStyle(element).position === 'sticky');
+    const sticky = [...document.querySelectorAll<HTMLElement>('*')].filter(
+      (element) => getComputedStyle(element).position === 'sticky',
+    );
     for (const element of sticky) element.style.position = 'static';
     try {
       const result = await axe.run(document, { rules: { 'target-size': { enabled: true } } });
@@ -97,7 +105,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
       for (const element of sticky) element.style.position = '';
     }
   });
-  return violations.map((violation: AxeViolation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  return violations.map(
+    (violation: AxeViolation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
 }
 
 // Widgets come alive as the reader scrolls to them. A jump can land on a widget just as the one above

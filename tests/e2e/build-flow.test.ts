@@ -47,7 +47,10 @@ describe('build-flow widget', () => {
       await waitForNarration(widget, 'rails-1 컨테이너를 실행했습니다');
       await press(button('실행'));
       await waitForNarration(widget, 'port is already allocated');
-      await widget.getByRole('list', { name: '터미널 출력' }).getByText('Bind for 0.0.0.0:8080 failed: port is already allocated', { exact: false }).waitFor();
+      await widget
+        .getByRole('list', { name: '터미널 출력' })
+        .getByText('Bind for 0.0.0.0:8080 failed: port is already allocated', { exact: false })
+        .waitFor();
       await press(widget.getByRole('radio', { name: '8080' }), 'ArrowRight');
       expect(await widget.getByRole('radio', { name: '8081' }).isChecked()).toBe(true);
       await press(button('rails-2 삭제'));
@@ -78,19 +81,35 @@ describe('build-flow widget', () => {
       const order: string[] = [];
       for (let press = 0; press < 9; press++) {
         await page.keyboard.press('Tab');
-        order.push(await page.evaluate(() => {
-          const element = document.activeElement as HTMLElement;
-          return element instanceof HTMLInputElement ? `radio ${element.value}` : (element.innerText ?? '').trim();
-        }));
+        order.push(
+          await page.evaluate(() => {
+            const element = document.activeElement as HTMLElement;
+            return element instanceof HTMLInputElement ? `radio ${element.value}` : (element.innerText ?? '').trim();
+          }),
+        );
       }
-      expect(order).toEqual(['실행', 'radio 8080', 'Ruby 버전 바꾸기', 'Gemfile에 젬 추가', '앱 코드 고치기', '처음부터', '다음 단계', '이 장면 공유', '단계별 설명 읽기']);
+      expect(order).toEqual([
+        '실행',
+        'radio 8080',
+        'Ruby 버전 바꾸기',
+        'Gemfile에 젬 추가',
+        '앱 코드 고치기',
+        '처음부터',
+        '다음 단계',
+        '이 장면 공유',
+        '단계별 설명 읽기',
+      ]);
     } finally {
       await context.close();
     }
   });
 
   it('under reduced motion in the dark theme nothing moves and the build is still told', async () => {
-    const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' });
+    const { context, page, problems } = await openPage(browser, {
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+      colorScheme: 'dark',
+    });
     try {
       await page.goto(`${baseURL}/learn/container`);
       const widget = widgetOf(page);
@@ -98,7 +117,9 @@ describe('build-flow widget', () => {
       await scrollToLive(widget, build);
       await build.click();
       await widget.getByRole('list', { name: '이미지 레이어' }).waitFor();
-      const durations = await widget.locator('li').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));
+      const durations = await widget
+        .locator('li')
+        .evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));
       expect(durations.every((duration) => duration.split(',').every((part) => parseFloat(part) === 0))).toBe(true);
       await waitForNarration(widget, 'rails-app:1 이미지(ID');
       expect(await axeViolations(page)).toEqual([]);

@@ -43,7 +43,10 @@ describe('chapter pages', () => {
       await page.goto(`${baseURL}/`);
       await page.getByRole('link', { name: '1장부터 시작하기' }).click();
       for (const chapter of chapters.slice(1)) {
-        await page.getByRole('navigation', { name: '이전 장과 다음 장' }).getByRole('link', { name: /다음 장/ }).click();
+        await page
+          .getByRole('navigation', { name: '이전 장과 다음 장' })
+          .getByRole('link', { name: /다음 장/ })
+          .click();
         await page.waitForURL(`**/learn/${chapter.slug}`);
         await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(chapter.title);
       }
@@ -63,7 +66,9 @@ describe('chapter pages', () => {
       expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       await heading.getByRole('link').click();
       await page.waitForURL(`**#${id}`);
-      await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top)), { timeout: 5000 }).toBeLessThan(200);
+      await expect
+        .poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top)), { timeout: 5000 })
+        .toBeLessThan(200);
 
       await page.goto(`${baseURL}/`);
       await page.goto(`${baseURL}/learn/${chapter.slug}#${id}`);
@@ -72,18 +77,21 @@ describe('chapter pages', () => {
     });
   });
 
-  it.each(['%zz', '%', '%E0%A4%A'])('a malformed link fragment (#%s) leaves the chapter and its widgets in place', async (fragment) => {
-    await withPage(browser, { viewport: { width: 1280, height: 900 } }, async ({ page, problems }) => {
-      await page.goto(`${baseURL}/learn/docker#${fragment}`);
-      await hydrated(page);
-      await page.waitForLoadState('networkidle');
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(chapters[0]!.title);
-      // Every widget reads the fragment as it mounts, and comes alive as the reader reaches it.
-      await page.locator('figure[id]').first().scrollIntoViewIfNeeded();
-      await expect.poll(() => page.locator('figure [data-narration]').count()).toBeGreaterThan(0);
-      expect(problems.consoleErrors).toEqual([]);
-    });
-  });
+  it.each(['%zz', '%', '%E0%A4%A'])(
+    'a malformed link fragment (#%s) leaves the chapter and its widgets in place',
+    async (fragment) => {
+      await withPage(browser, { viewport: { width: 1280, height: 900 } }, async ({ page, problems }) => {
+        await page.goto(`${baseURL}/learn/docker#${fragment}`);
+        await hydrated(page);
+        await page.waitForLoadState('networkidle');
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(chapters[0]!.title);
+        // Every widget reads the fragment as it mounts, and comes alive as the reader reaches it.
+        await page.locator('figure[id]').first().scrollIntoViewIfNeeded();
+        await expect.poll(() => page.locator('figure [data-narration]').count()).toBeGreaterThan(0);
+        expect(problems.consoleErrors).toEqual([]);
+      });
+    },
+  );
 
   it('on a phone the chapter list is a menu that opens and marks the current chapter', async () => {
     await withPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async ({ page }) => {

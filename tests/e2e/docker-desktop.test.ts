@@ -10,10 +10,22 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-type Widget = { page: Page; widget: Locator; team: Locator; problems: PageProblems; button: (name: string) => Locator; path: Locator };
+type Widget = {
+  page: Page;
+  widget: Locator;
+  team: Locator;
+  problems: PageProblems;
+  button: (name: string) => Locator;
+  path: Locator;
+};
 
 /** Opens the chapter with one browser context, hands over the widget once live, and closes the context whatever happens. */
-async function withWidget(options: BrowserContextOptions, query: string, test: (widget: Widget) => Promise<void>, fakeClock = false) {
+async function withWidget(
+  options: BrowserContextOptions,
+  query: string,
+  test: (widget: Widget) => Promise<void>,
+  fakeClock = false,
+) {
   const { context, page, problems } = await openPage(browser, options);
   try {
     if (fakeClock) await page.clock.install();
@@ -41,7 +53,15 @@ describe('docker-desktop widget', () => {
     await withWidget(phone, '', async ({ page, widget, team, button }) => {
       await widget.getByRole('radio', { name: '맥' }).focus();
       // One tab stop for the radio group.
-      const order = [button('docker run 실행'), button('브라우저에서 localhost:8080 열기'), button('다음 지점으로'), button('처음부터'), button('이전 단계'), button('다음 단계'), button('이 장면 공유')];
+      const order = [
+        button('docker run 실행'),
+        button('브라우저에서 localhost:8080 열기'),
+        button('다음 지점으로'),
+        button('처음부터'),
+        button('이전 단계'),
+        button('다음 단계'),
+        button('이 장면 공유'),
+      ];
       for (const control of order) {
         await page.keyboard.press('Tab');
         expect(await isFocused(control)).toBe(true);
@@ -85,7 +105,10 @@ describe('docker-desktop widget', () => {
 
       await press(button('docker run 실행'));
       await waitForNarration(widget, 'port is already allocated');
-      await widget.getByRole('list', { name: '터미널 출력' }).getByText(/Bind for 0\.0\.0\.0:8080 failed: port is already allocated$/).waitFor();
+      await widget
+        .getByRole('list', { name: '터미널 출력' })
+        .getByText(/Bind for 0\.0\.0\.0:8080 failed: port is already allocated$/)
+        .waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(await axeViolations(page)).toEqual([]);
 
@@ -115,18 +138,34 @@ describe('docker-desktop widget', () => {
   });
 
   it('never moves by itself: the sentence stays until the reader presses on', async () => {
-    await withWidget({ viewport: { width: 1280, height: 900 } }, '', async ({ page, widget, button, path }) => {
-      await button('docker run 실행').click();
-      await waitForNarration(widget, '터미널에 docker run');
-      // The old widget moved on every 2.6 s; the page's clock, faked from the start, runs 10 s on.
-      await page.clock.runFor(10_000);
-      expect(await path.getAttribute('data-station')).toBe('cli');
-    }, true);
+    await withWidget(
+      { viewport: { width: 1280, height: 900 } },
+      '',
+      async ({ page, widget, button, path }) => {
+        await button('docker run 실행').click();
+        await waitForNarration(widget, '터미널에 docker run');
+        // The old widget moved on every 2.6 s; the page's clock, faked from the start, runs 10 s on.
+        await page.clock.runFor(10_000);
+        expect(await path.getAttribute('data-station')).toBe('cli');
+      },
+      true,
+    );
   });
 
   it('survives fast clicks and odd orders', async () => {
     await withWidget({ viewport: { width: 390, height: 800 } }, '', async ({ widget, problems, button }) => {
-      for (const name of ['다음 지점으로', '브라우저에서 localhost:8080 열기', 'docker run 실행', 'docker run 실행', '다음 지점으로', '다음 지점으로', '다음 지점으로', '다음 지점으로', 'docker run 실행', 'docker run 실행']) {
+      for (const name of [
+        '다음 지점으로',
+        '브라우저에서 localhost:8080 열기',
+        'docker run 실행',
+        'docker run 실행',
+        '다음 지점으로',
+        '다음 지점으로',
+        '다음 지점으로',
+        '다음 지점으로',
+        'docker run 실행',
+        'docker run 실행',
+      ]) {
         await button(name).click({ delay: 0, force: true });
       }
       await waitForNarration(widget, 'port is already allocated');
@@ -137,29 +176,48 @@ describe('docker-desktop widget', () => {
   });
 
   it('opens a shared scene where it was sent, and refuses a tampered link politely', async () => {
-    await withWidget({ viewport: { width: 1280, height: 900 } }, '?scene=docker-desktop-nginx.1.raaa#docker-desktop-nginx', async ({ widget, path }) => {
-      await widget.getByText(/공유받은 장면을 그대로 열었습니다/).waitFor();
-      await expect.poll(() => path.getAttribute('data-station')).toBe('container');
-    });
-    for (const tampered of ['docker-desktop-nginx.1.a', 'docker-desktop-nginx.1.pd0', 'docker-desktop-nginx.1.rrrr', 'docker-desktop-nginx.2.r']) {
-      await withWidget({ viewport: { width: 390, height: 800 } }, `?scene=${tampered}#docker-desktop-nginx`, async ({ widget, problems }) => {
-        await widget.getByText(/열 수 없었습니다\..*처음 상태를 보여 드립니다/).waitFor();
-        await waitForNarration(widget, '맥이나 윈도우를 고른 뒤');
-        expect(problems.consoleErrors).toEqual([]);
-      });
+    await withWidget(
+      { viewport: { width: 1280, height: 900 } },
+      '?scene=docker-desktop-nginx.1.raaa#docker-desktop-nginx',
+      async ({ widget, path }) => {
+        await widget.getByText(/공유받은 장면을 그대로 열었습니다/).waitFor();
+        await expect.poll(() => path.getAttribute('data-station')).toBe('container');
+      },
+    );
+    for (const tampered of [
+      'docker-desktop-nginx.1.a',
+      'docker-desktop-nginx.1.pd0',
+      'docker-desktop-nginx.1.rrrr',
+      'docker-desktop-nginx.2.r',
+    ]) {
+      await withWidget(
+        { viewport: { width: 390, height: 800 } },
+        `?scene=${tampered}#docker-desktop-nginx`,
+        async ({ widget, problems }) => {
+          await widget.getByText(/열 수 없었습니다\..*처음 상태를 보여 드립니다/).waitFor();
+          await waitForNarration(widget, '맥이나 윈도우를 고른 뒤');
+          expect(problems.consoleErrors).toEqual([]);
+        },
+      );
     }
   });
 
   it('in the dark theme under reduced motion nothing moves and every step is told', async () => {
-    await withWidget({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' }, '', async ({ page, widget, problems, button }) => {
-      await button('docker run 실행').click();
-      await button('다음 지점으로').click();
-      await waitForNarration(widget, 'Docker Engine(dockerd)에 도착합니다');
-      const durations = await widget.locator('div, span, li, path').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));
-      expect(durations.every((duration) => duration.split(',').every((part) => parseFloat(part) === 0))).toBe(true);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
-    });
+    await withWidget(
+      { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' },
+      '',
+      async ({ page, widget, problems, button }) => {
+        await button('docker run 실행').click();
+        await button('다음 지점으로').click();
+        await waitForNarration(widget, 'Docker Engine(dockerd)에 도착합니다');
+        const durations = await widget
+          .locator('div, span, li, path')
+          .evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));
+        expect(durations.every((duration) => duration.split(',').every((part) => parseFloat(part) === 0))).toBe(true);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
+      },
+    );
   });
 
   it('without JavaScript shows both figures finished and a transcript', async () => {
@@ -168,7 +226,11 @@ describe('docker-desktop widget', () => {
       await widget.getByText('Welcome to nginx!').first().waitFor();
       await widget.getByText('단계별 설명 읽기').click();
       await widget.locator('details').getByText(/WSL 2/).first().waitFor();
-      await page.getByRole('figure', { name: /팀 모두 같은 이미지로/ }).getByText('컨테이너 myteam/myapp:1.0').first().waitFor();
+      await page
+        .getByRole('figure', { name: /팀 모두 같은 이미지로/ })
+        .getByText('컨테이너 myteam/myapp:1.0')
+        .first()
+        .waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
   });

@@ -39,7 +39,16 @@ describe('docker-hub widget', () => {
     await withWidget(phone, '', async ({ page, widget, button }) => {
       const search = widget.getByRole('searchbox', { name: '이미지 검색' });
       await search.focus();
-      const order = [button('검색'), button('ruby'), button('acmecloud/ruby-runtime'), button('rubyfast/ruby-turbo'), button('postgres'), button('nginx'), button('1.0 빌드'), button('1.0 푸시')];
+      const order = [
+        button('검색'),
+        button('ruby'),
+        button('acmecloud/ruby-runtime'),
+        button('rubyfast/ruby-turbo'),
+        button('postgres'),
+        button('nginx'),
+        button('1.0 빌드'),
+        button('1.0 푸시'),
+      ];
       for (const control of order) {
         await page.keyboard.press('Tab');
         expect(await isFocused(control)).toBe(true);
@@ -102,7 +111,16 @@ describe('docker-hub widget', () => {
 
   it('survives fast clicks and odd orders: every click is one step, never an error', async () => {
     await withWidget({ viewport: { width: 1280, height: 900 } }, '', async ({ widget, problems, button }) => {
-      for (const name of ['민지: 받을 이미지 없음', '1.0 푸시', '1.0 빌드', '1.0 푸시', '1.1 빌드', '1.1 빌드', '1.1 푸시', '1.1 푸시']) {
+      for (const name of [
+        '민지: 받을 이미지 없음',
+        '1.0 푸시',
+        '1.0 빌드',
+        '1.0 푸시',
+        '1.1 빌드',
+        '1.1 빌드',
+        '1.1 푸시',
+        '1.1 푸시',
+      ]) {
         await button(name).click({ delay: 0, force: true });
       }
       await waitForNarration(widget, '(Layer already exists)');
@@ -113,31 +131,51 @@ describe('docker-hub widget', () => {
   });
 
   it('opens a shared scene where it was sent, and refuses a tampered link politely', async () => {
-    await withWidget({ viewport: { width: 1280, height: 900 } }, '?scene=docker-hub.1.b~p~u0#docker-hub', async ({ widget, button }) => {
-      await widget.getByText(/공유받은 장면을 그대로 열었습니다/).waitFor();
-      await waitForNarration(widget, '민지가 myteam/myapp:1.0 이미지를 받았습니다(pull)');
-      await press(button('이전 단계'));
-      await waitForNarration(widget, 'Mounted from library/ruby');
-    });
-    for (const tampered of ['docker-hub.1.u0', 'docker-hub.1.b~b~b', 'docker-hub.1.l99', 'docker-hub.1.q%25%25', 'docker-hub.9.b']) {
-      await withWidget({ viewport: { width: 390, height: 800 } }, `?scene=${tampered}#docker-hub`, async ({ widget, problems }) => {
-        await widget.getByText(/열 수 없었습니다\..*처음 상태를 보여 드립니다/).waitFor();
-        expect(await narration(widget).textContent()).toContain('Docker Hub는 이미지를 올리고 내려받는 레지스트리입니다');
-        expect(problems.consoleErrors).toEqual([]);
-      });
+    await withWidget(
+      { viewport: { width: 1280, height: 900 } },
+      '?scene=docker-hub.1.b~p~u0#docker-hub',
+      async ({ widget, button }) => {
+        await widget.getByText(/공유받은 장면을 그대로 열었습니다/).waitFor();
+        await waitForNarration(widget, '민지가 myteam/myapp:1.0 이미지를 받았습니다(pull)');
+        await press(button('이전 단계'));
+        await waitForNarration(widget, 'Mounted from library/ruby');
+      },
+    );
+    for (const tampered of [
+      'docker-hub.1.u0',
+      'docker-hub.1.b~b~b',
+      'docker-hub.1.l99',
+      'docker-hub.1.q%25%25',
+      'docker-hub.9.b',
+    ]) {
+      await withWidget(
+        { viewport: { width: 390, height: 800 } },
+        `?scene=${tampered}#docker-hub`,
+        async ({ widget, problems }) => {
+          await widget.getByText(/열 수 없었습니다\..*처음 상태를 보여 드립니다/).waitFor();
+          expect(await narration(widget).textContent()).toContain('Docker Hub는 이미지를 올리고 내려받는 레지스트리입니다');
+          expect(problems.consoleErrors).toEqual([]);
+        },
+      );
     }
   });
 
   it('in the dark theme under reduced motion nothing moves and every step is told', async () => {
-    await withWidget({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' }, '', async ({ page, widget, problems, button }) => {
-      const next = button('다음 단계');
-      for (let step = 0; step < 7; step++) await next.click();
-      await waitForNarration(widget, '5개(172 MB)를 모두 받았습니다');
-      const durations = await widget.locator('li').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));
-      expect(durations.every((duration) => duration.split(',').every((part) => parseFloat(part) === 0))).toBe(true);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
-    });
+    await withWidget(
+      { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' },
+      '',
+      async ({ page, widget, problems, button }) => {
+        const next = button('다음 단계');
+        for (let step = 0; step < 7; step++) await next.click();
+        await waitForNarration(widget, '5개(172 MB)를 모두 받았습니다');
+        const durations = await widget
+          .locator('li')
+          .evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));
+        expect(durations.every((duration) => duration.split(',').every((part) => parseFloat(part) === 0))).toBe(true);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
+      },
+    );
   });
 
   it('without JavaScript shows the finished figure and a transcript', async () => {
@@ -145,7 +183,11 @@ describe('docker-hub widget', () => {
       expect(await widget.getByRole('button').count()).toBe(0);
       await widget.getByText('myteam/myapp 태그: 1.1, 1.0').waitFor();
       await widget.getByText('단계별 설명 읽기').click();
-      await widget.locator('details').getByText(/Mounted from library\/ruby/).first().waitFor();
+      await widget
+        .locator('details')
+        .getByText(/Mounted from library\/ruby/)
+        .first()
+        .waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
   });

@@ -9,14 +9,17 @@ export type Answer = { status: number; headers: Record<string, string> };
 export function rawRequest(base: string, method: string, target: string, headers: Record<string, string> = {}): Promise<Answer> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
-    const outgoing = request({ hostname, port, method, path: target, headers: { connection: 'close', ...headers } }, (response) => {
-      response.resume();
-      response.on('end', () => {
-        const flat: Record<string, string> = {};
-        for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) flat[name] = String(value);
-        resolve({ status: response.statusCode ?? 0, headers: flat });
-      });
-    });
+    const outgoing = request(
+      { hostname, port, method, path: target, headers: { connection: 'close', ...headers } },
+      (response) => {
+        response.resume();
+        response.on('end', () => {
+          const flat: Record<string, string> = {};
+          for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) flat[name] = String(value);
+          resolve({ status: response.statusCode ?? 0, headers: flat });
+        });
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end();
   });

@@ -58,11 +58,23 @@ describe.runIf(servedByNginx)('load on nginx', () => {
     const port = await freePort();
     onTheFly = startNginx(port, 'on-the-fly');
     const oldURL = `http://127.0.0.1:${port}`;
-    await expect.poll(() => fetch(oldURL).then((response) => response.ok, () => false), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          fetch(oldURL).then(
+            (response) => response.ok,
+            () => false,
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     const oldPid = Number(readFileSync(path.join(`${nginxDir}-on-the-fly`, 'nginx.pid'), 'utf8'));
     const before = await load(oldURL, oldPid, paths);
 
-    for (const [name, run] of [['precompressed', after], ['on the fly', before]] as const) {
+    for (const [name, run] of [
+      ['precompressed', after],
+      ['on the fly', before],
+    ] as const) {
       console.log(
         `load (${name}): ${run.result.requests.total} requests in ${run.result.duration} s, ${Math.round(run.perSecond)} req/s, ` +
           `${run.cpuMsPerRequest.toFixed(3)} ms nginx CPU per request, p99 ${run.result.latency.p99} ms, ` +
@@ -77,7 +89,9 @@ describe.runIf(servedByNginx)('load on nginx', () => {
     expect(after.result.non2xx).toBe(0);
     expect(before.result.non2xx).toBe(0);
     const cpuRatio = before.cpuMsPerRequest / after.cpuMsPerRequest;
-    console.log(`load: precompressed vs on the fly: ${(after.perSecond / before.perSecond).toFixed(2)}× requests/s, ${cpuRatio.toFixed(1)}× less CPU per request`);
+    console.log(
+      `load: precompressed vs on the fly: ${(after.perSecond / before.perSecond).toFixed(2)}× requests/s, ${cpuRatio.toFixed(1)}× less CPU per request`,
+    );
     expect(cpuRatio).toBeGreaterThan(2);
   }, 120_000);
 });

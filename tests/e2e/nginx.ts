@@ -34,7 +34,11 @@ export function nginxConfig(port: number, prefix: string, compression: Compressi
     'worker_processes 1;',
     `pid ${prefix}/nginx.pid;`,
     `error_log ${prefix}/error.log warn;`,
-    precompressed ? `load_module ${brotliStaticModule};` : existsSync(brotliFilterModule) ? `load_module ${brotliFilterModule};` : '',
+    precompressed
+      ? `load_module ${brotliStaticModule};`
+      : existsSync(brotliFilterModule)
+        ? `load_module ${brotliFilterModule};`
+        : '',
     'events { worker_connections 1024; }',
     'http {',
     `  include ${siteDir}/policy-http.conf;`,

@@ -18,7 +18,8 @@ const status = (figure: Locator, term: string) => figure.locator('dt', { hasText
 const narration = (figure: Locator) => figure.locator('[data-narration]');
 
 /** Waits like a reader: until the sentence on screen says `text` (simulated time runs at 4×). */
-const says = (figure: Locator, text: string | RegExp, timeout = 40_000) => narration(figure).filter({ hasText: text }).waitFor({ timeout });
+const says = (figure: Locator, text: string | RegExp, timeout = 40_000) =>
+  narration(figure).filter({ hasText: text }).waitFor({ timeout });
 
 /** Keyboard only: focus a control by its role and name (as a screen reader's list would), then press `key`. */
 async function press(figure: Locator, role: 'button' | 'combobox' | 'slider', name: string | RegExp, key = 'Enter') {
@@ -43,7 +44,10 @@ async function live(page: Page, id: string) {
 
 describe('orchestrator widget', () => {
   it('plays every instance to its end by keyboard alone, saying only what is true, with no console errors and no axe violations', async () => {
-    const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const { context, page, problems } = await openPage(browser, {
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+    });
     try {
       await page.goto(`${baseURL}/learn/kubernetes`);
 
@@ -89,9 +93,14 @@ describe('orchestrator widget', () => {
       await says(rollout, '롤아웃이 끝났습니다');
       expect(await status(rollout, '의도한 이미지').textContent()).toBe('web:2.0');
       expect(await status(rollout, '실패한 요청').textContent()).toBe('0건');
-      await expect.poll(() => rollout.getByRole('button', { name: '롤백' }).getAttribute('aria-describedby').then((id) => page.locator(`[id="${id}"]`).textContent())).toContain(
-        'web:3.0(준비되지 못하는 고장 난 버전)을 다시 배포합니다',
-      );
+      await expect
+        .poll(() =>
+          rollout
+            .getByRole('button', { name: '롤백' })
+            .getAttribute('aria-describedby')
+            .then((id) => page.locator(`[id="${id}"]`).textContent()),
+        )
+        .toContain('web:3.0(준비되지 못하는 고장 난 버전)을 다시 배포합니다');
 
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
@@ -189,7 +198,9 @@ describe('orchestrator widget', () => {
     try {
       await page.goto(`${baseURL}/learn/kubernetes`);
       const sandbox = await live(page, 'sandbox');
-      const durations = await sandbox.locator('li li').evaluateAll((pods) => pods.map((pod) => getComputedStyle(pod).transitionDuration));
+      const durations = await sandbox
+        .locator('li li')
+        .evaluateAll((pods) => pods.map((pod) => getComputedStyle(pod).transitionDuration));
       expect(durations.length).toBeGreaterThan(0);
       expect(new Set(durations)).toEqual(new Set(['0s']));
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -197,7 +208,12 @@ describe('orchestrator widget', () => {
       await sandbox.getByRole('button', { name: '처음부터' }).scrollIntoViewIfNeeded();
       const map = sandbox.getByText('Service web').locator('xpath=ancestor::div[@aria-hidden="true"][1]');
       await expect
-        .poll(() => map.evaluate((el) => { const box = el.getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight; }))
+        .poll(() =>
+          map.evaluate((el) => {
+            const box = el.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          }),
+        )
         .toBe(true);
     } finally {
       await context.close();

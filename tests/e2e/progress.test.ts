@@ -41,7 +41,9 @@ describe('reading progress in Chromium', () => {
     await withPage(browser, { viewport: { width: 1280, height: 900 } }, async ({ page, problems }) => {
       await page.goto(`${baseURL}/learn/docker`);
       await passQuiz(page);
-      await expect.poll(() => page.getByRole('region', { name: '이 장의 진도' }).textContent()).toContain('확인 문제를 모두 맞혀 이 장을 마쳤습니다.');
+      await expect
+        .poll(() => page.getByRole('region', { name: '이 장의 진도' }).textContent())
+        .toContain('확인 문제를 모두 맞혀 이 장을 마쳤습니다.');
       await expect.poll(() => sidebar(page).getByRole('link', { name: 'Docker란 무엇인가 완료' }).count()).toBe(1);
 
       // Marking another chapter by hand.

@@ -28,7 +28,9 @@ describe('chapter quizzes in Chromium', () => {
           for (let index = 0; index < count; index += 1) await groups.nth(index).getByRole('radio').first().click();
           for (let index = 0; index < count; index += 1) {
             await expect.poll(() => groups.nth(index).getByRole('radio').first().isChecked(), { message: slug }).toBe(true);
-            await expect.poll(() => groups.nth(index).getByRole('status').textContent(), { message: slug }).toMatch(/^(정답|오답)입니다\..+/);
+            await expect
+              .poll(() => groups.nth(index).getByRole('status').textContent(), { message: slug })
+              .toMatch(/^(정답|오답)입니다\..+/);
           }
           expect(await axeViolations(page), `${slug} (${colorScheme})`).toEqual([]);
         }

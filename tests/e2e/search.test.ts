@@ -49,10 +49,14 @@ describe('search in Chromium', () => {
       await page.waitForURL(`${baseURL}/learn/container#layers-and-cache`);
       await expect.poll(() => dialog(page).count()).toBe(0);
       const heading = page.getByRole('heading', { name: '레이어와 빌드 캐시' });
-      await expect.poll(() => heading.evaluate((element) => {
-        const box = element.getBoundingClientRect();
-        return box.top >= 0 && box.top < window.innerHeight / 2;
-      })).toBe(true);
+      await expect
+        .poll(() =>
+          heading.evaluate((element) => {
+            const box = element.getBoundingClientRect();
+            return box.top >= 0 && box.top < window.innerHeight / 2;
+          }),
+        )
+        .toBe(true);
 
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.foreignRequests).toEqual([]);

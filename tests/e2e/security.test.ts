@@ -13,7 +13,9 @@ const pages = ['/', '/glossary', ...chapterSlugs.map((slug) => `/learn/${slug}`)
 
 // How many widgets a page places: every use of a component that lazy-widgets.tsx exports, in the
 // chapter's MDX. Counted from the source so a widget that never comes alive fails the test.
-const widgetNames = [...readFileSync('components/widgets/lazy-widgets.tsx', 'utf8').matchAll(/^export const (\w+) = deferred/gm)].map(([, name]) => name);
+const widgetNames = [
+  ...readFileSync('components/widgets/lazy-widgets.tsx', 'utf8').matchAll(/^export const (\w+) = deferred/gm),
+].map(([, name]) => name);
 function widgetsIn(pathname: string): number {
   const slug = /^\/learn\/([a-z0-9-]+)$/.exec(pathname)?.[1];
   if (!slug) return 0;
@@ -38,11 +40,20 @@ async function playUntilNarrationChanges(widget: Locator, label: string) {
   ];
   for (const act of actions) {
     const before = await narration.textContent();
-    if (!(await act().then(() => true, () => false))) continue;
+    if (
+      !(await act().then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
     const changed = await expect
       .poll(() => narration.textContent(), { timeout: 4_000 })
       .not.toBe(before)
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (changed) return;
   }
   throw new Error(`${label}: nothing in the widget changed its narration`);
@@ -59,7 +70,11 @@ describe.runIf(servedByNginx)('nginx serving the static export', () => {
     const response = await fetch(baseURL + pathname);
     expect(response.status).toBe(200);
     const csp = response.headers.get('content-security-policy') ?? '';
-    const scriptSrc = csp.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src')) ?? '';
+    const scriptSrc =
+      csp
+        .split(';')
+        .map((part) => part.trim())
+        .find((part) => part.startsWith('script-src')) ?? '';
     expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("connect-src 'self'");
@@ -77,13 +92,16 @@ describe.runIf(servedByNginx)('nginx serving the static export', () => {
     expect(response.headers.get('etag')).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
   });
 
-  it.each(['/learn', '/learn/', '/learn/docker/', '/glossary/', '/_next/'])('%s redirects with a path-only Location, never a 403', async (pathname) => {
-    const answer = await rawRequest(baseURL, 'GET', pathname);
-    expect(answer.status).toBeOneOf([301, 302]);
-    expect(answer.headers.location).toMatch(/^\/(?!\/)/);
-    const followed = await fetch(baseURL + pathname);
-    expect(followed.status).not.toBe(403);
-  });
+  it.each(['/learn', '/learn/', '/learn/docker/', '/glossary/', '/_next/'])(
+    '%s redirects with a path-only Location, never a 403',
+    async (pathname) => {
+      const answer = await rawRequest(baseURL, 'GET', pathname);
+      expect(answer.status).toBeOneOf([301, 302]);
+      expect(answer.headers.location).toMatch(/^\/(?!\/)/);
+      const followed = await fetch(baseURL + pathname);
+      expect(followed.status).not.toBe(403);
+    },
+  );
 
   it('sends /learn to the home page and a trailing slash to the page, query kept', async () => {
     expect((await rawRequest(baseURL, 'GET', '/learn')).headers.location).toBe('/');
@@ -126,7 +144,9 @@ describe.runIf(servedByNginx)('nginx serving the static export', () => {
       await page.addInitScript(() => {
         const seen: string[] = [];
         (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
       });
       await page.goto(baseURL + pathname);
 

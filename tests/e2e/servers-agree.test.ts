@@ -57,7 +57,10 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 async function both(method: string, target: string, headers: Record<string, string>) {
-  const [nginx, local] = await Promise.all([rawRequest(baseURL, method, target, headers), rawRequest(localURL, method, target, headers)]);
+  const [nginx, local] = await Promise.all([
+    rawRequest(baseURL, method, target, headers),
+    rawRequest(localURL, method, target, headers),
+  ]);
   // Lengths of nginx's own little error bodies differ; those of files and of the 404 page must not.
   const withLength = nginx.status === 200 || nginx.status === 404;
   return { nginx: comparable(nginx, withLength), local: comparable(local, withLength), etag: nginx.headers.etag };
@@ -67,27 +70,36 @@ describe.runIf(servedByNginx)('npm start answers like nginx', () => {
   it('finds files of every kind the export has, link-preview images and precompressed files included', () => {
     expect(files).toEqual(expect.arrayContaining(['/404.html', '/404.html.br', '/404.html.gz']));
     for (const ending of ['/opengraph-image', '.js', '.css', '.svg', '.txt', '.json', '.xml']) {
-      expect(files.some((file) => file.endsWith(ending)), ending).toBe(true);
+      expect(
+        files.some((file) => file.endsWith(ending)),
+        ending,
+      ).toBe(true);
     }
   });
 
-  it.each([...files, ...pages, ...oddURLs].map((target) => [target.length > 80 ? `${target.slice(0, 40)}… (${target.length} characters)` : target, target]))(
-    '%s: same status and headers for GET, HEAD, POST, PUT, DELETE, TRACE and a revalidation',
-    async (_, target) => {
-      for (const [method, headers] of variants) {
-        const { nginx, local, etag } = await both(method, target, headers);
-        expect(local, `${method} ${JSON.stringify(headers)}`).toEqual(nginx);
-        if (method === 'GET' && etag) {
-          const revalidated = await both(method, target, { ...headers, 'if-none-match': etag });
-          expect(revalidated.local, `${method} if-none-match`).toEqual(revalidated.nginx);
-        }
+  it.each(
+    [...files, ...pages, ...oddURLs].map((target) => [
+      target.length > 80 ? `${target.slice(0, 40)}… (${target.length} characters)` : target,
+      target,
+    ]),
+  )('%s: same status and headers for GET, HEAD, POST, PUT, DELETE, TRACE and a revalidation', async (_, target) => {
+    for (const [method, headers] of variants) {
+      const { nginx, local, etag } = await both(method, target, headers);
+      expect(local, `${method} ${JSON.stringify(headers)}`).toEqual(nginx);
+      if (method === 'GET' && etag) {
+        const revalidated = await both(method, target, { ...headers, 'if-none-match': etag });
+        expect(revalidated.local, `${method} if-none-match`).toEqual(revalidated.nginx);
       }
-    },
-  );
+    }
+  });
 
   it('the answers compared are the ones production promises', async () => {
     const page = await rawRequest(localURL, 'GET', '/learn/docker', { 'accept-encoding': 'br' });
-    expect(page.headers).toMatchObject({ 'content-encoding': 'br', 'content-type': 'text/html; charset=utf-8', vary: 'Accept-Encoding' });
+    expect(page.headers).toMatchObject({
+      'content-encoding': 'br',
+      'content-type': 'text/html; charset=utf-8',
+      vary: 'Accept-Encoding',
+    });
     expect(page.headers.etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
     expect((await rawRequest(localURL, 'GET', '/learn/docker/?scene=x')).headers.location).toBe('/learn/docker?scene=x');
     expect((await rawRequest(localURL, 'GET', '/learn')).headers.location).toBe('/');

@@ -164,9 +164,7 @@ describe('shared widget scenes', () => {
       await widget.locator('[aria-live="polite"]').filter({ hasText: '단계 1개만 다시 실행해' }).waitFor();
       // Its whole text, less the share row and the note about the shared scene, blank lines folded.
       const panels = async (w: Locator) =>
-        (await w.innerText())
-          .replace(/이 장면[^\n]*|공유받은 장면을 그대로 열었습니다[^\n]*/g, '')
-          .replace(/\n+/g, '\n');
+        (await w.innerText()).replace(/이 장면[^\n]*|공유받은 장면을 그대로 열었습니다[^\n]*/g, '').replace(/\n+/g, '\n');
       const sent = await panels(widget);
 
       await widget.getByRole('button', { name: '이 장면 공유' }).click();
@@ -203,9 +201,18 @@ describe('print', () => {
     await withPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' }, async ({ page }) => {
       await page.goto(`${baseURL}/learn/kubernetes`);
       // A widget the reader has made live still prints as its still figure.
-      await scrollToLive(figure(page, 'orchestrator-sandbox'), figure(page, 'orchestrator-sandbox').getByRole('button', { name: '재생' }));
+      await scrollToLive(
+        figure(page, 'orchestrator-sandbox'),
+        figure(page, 'orchestrator-sandbox').getByRole('button', { name: '재생' }),
+      );
       await page.emulateMedia({ media: 'print' });
-      const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed').length);
+      const visible = (selector: string) =>
+        page
+          .locator(selector)
+          .evaluateAll(
+            (els) =>
+              els.filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed').length,
+          );
       expect(await visible('body > header, nav, footer')).toBe(0);
       expect(await page.locator('button:visible, select:visible, input[type="range"]:visible').count()).toBe(0);
       expect(await page.getByText('이렇게 진행됩니다').first().isVisible()).toBe(true);

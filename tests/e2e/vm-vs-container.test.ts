@@ -36,7 +36,16 @@ describe('vm-vs-container widget', () => {
       await open(page);
       const { button } = parts(page);
       await button('동시에 시작').focus();
-      const order = ['처음부터', '가상 머신 시작', '가상 머신 하나 끄기', '가상 머신 가득 채우기', '컨테이너 시작', '컨테이너 하나 끄기', '컨테이너 가득 채우기', '이 장면 공유'];
+      const order = [
+        '처음부터',
+        '가상 머신 시작',
+        '가상 머신 하나 끄기',
+        '가상 머신 가득 채우기',
+        '컨테이너 시작',
+        '컨테이너 하나 끄기',
+        '컨테이너 가득 채우기',
+        '이 장면 공유',
+      ];
       for (const name of order) {
         await page.keyboard.press('Tab');
         expect(await isFocused(button(name)), name).toBe(true);
@@ -124,14 +133,20 @@ describe('vm-vs-container widget', () => {
   });
 
   it('in dark mode with reduced motion waits for the reader, then still plays to the end', async () => {
-    const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' });
+    const { context, page, problems } = await openPage(browser, {
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+      colorScheme: 'dark',
+    });
     try {
       await open(page);
       const { widget, button, stopwatch } = parts(page);
       await button('동시에 시작').click();
       await waitForNarration(widget, '동시에 시작했습니다');
       await expect.poll(() => text(stopwatch('가상 머신')), { timeout: 10_000 }).toBe('1번 가상 머신: 30초 만에 앱 시작');
-      const durations = await widget.locator('*').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));
+      const durations = await widget
+        .locator('*')
+        .evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));
       expect(durations.every((duration) => duration.split(',').every((part) => parseFloat(part) === 0))).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
@@ -149,7 +164,10 @@ describe('vm-vs-container widget', () => {
       expect(await text(side('가상 머신').getByRole('heading'))).toBe('가상 머신 (7대)');
       expect(await text(side('컨테이너').getByRole('heading'))).toBe('컨테이너 (150개)');
       await widget.getByText('단계별 설명 읽기').click();
-      await widget.locator('details').getByText(/같은 메모리에 가상 머신은 7대입니다/).waitFor();
+      await widget
+        .locator('details')
+        .getByText(/같은 메모리에 가상 머신은 7대입니다/)
+        .waitFor();
       expect(await noOverflow(page)).toBeLessThanOrEqual(390);
     } finally {
       await context.close();

@@ -31,7 +31,14 @@ async function open(page: Page, query = '') {
 }
 
 const verdicts = (page: Page) =>
-  Promise.all(['내 맥', '동료의 윈도우 노트북', '운영 서버'].map((name) => parts(page).card(name).getByText(/^(잘 됨|안 됨)/).textContent()));
+  Promise.all(
+    ['내 맥', '동료의 윈도우 노트북', '운영 서버'].map((name) =>
+      parts(page)
+        .card(name)
+        .getByText(/^(잘 됨|안 됨)/)
+        .textContent(),
+    ),
+  );
 
 describe('works-on-my-machine widget', () => {
   it('Tab walks its controls in reading order', async () => {
@@ -40,7 +47,14 @@ describe('works-on-my-machine widget', () => {
       await open(page);
       const { mode, platform, select } = parts(page);
       await mode('설치된 그대로 실행').focus();
-      for (const next of [platform, select('내 맥의 Ruby'), select('내 맥의 이미지 라이브러리'), select('내 맥의 한글 글꼴'), select('내 맥의 데이터베이스'), select('동료의 윈도우 노트북의 Ruby')]) {
+      for (const next of [
+        platform,
+        select('내 맥의 Ruby'),
+        select('내 맥의 이미지 라이브러리'),
+        select('내 맥의 한글 글꼴'),
+        select('내 맥의 데이터베이스'),
+        select('동료의 윈도우 노트북의 Ruby'),
+      ]) {
         await page.keyboard.press('Tab');
         expect(await isFocused(next)).toBe(true);
       }
@@ -112,14 +126,20 @@ describe('works-on-my-machine widget', () => {
   });
 
   it('in dark mode with reduced motion nothing moves and axe stays clean', async () => {
-    const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'dark' });
+    const { context, page, problems } = await openPage(browser, {
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+      colorScheme: 'dark',
+    });
     try {
       await open(page);
       const { widget, mode } = parts(page);
       // A reader clicks the visible label; the radio itself is visually hidden.
       await mode('설치된 그대로 실행').locator('xpath=..').click();
       await waitForNarration(widget, '내 맥: 잘 됩니다.');
-      const durations = await widget.locator('li').evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));
+      const durations = await widget
+        .locator('li')
+        .evaluateAll((items) => items.map((item) => getComputedStyle(item).transitionDuration));
       expect(durations.every((duration) => duration.split(',').every((part) => parseFloat(part) === 0))).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
@@ -137,7 +157,11 @@ describe('works-on-my-machine widget', () => {
       expect(await widget.getByRole('radio').count()).toBe(0);
       expect(await widget.getByText('도커로 실행', { exact: true }).count()).toBe(3);
       await widget.getByText('단계별 설명 읽기').click();
-      await widget.locator('details').getByText(/세 곳 모두 잘 됩니다/).first().waitFor();
+      await widget
+        .locator('details')
+        .getByText(/세 곳 모두 잘 됩니다/)
+        .first()
+        .waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     } finally {
       await context.close();

@@ -17,5 +17,9 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const { slug } = await params;
   const chapter = (await getChapterMetas()).find((meta) => meta.slug === slug);
   if (!chapter) throw new Error(`No chapter "${slug}" for its preview image`);
-  return renderOgCard({ kicker: `${chapter.number}장 · 도커와 쿠버네티스 입문`, title: chapter.title, description: chapter.description });
+  return renderOgCard({
+    kicker: `${chapter.number}장 · 도커와 쿠버네티스 입문`,
+    title: chapter.title,
+    description: chapter.description,
+  });
 }

@@ -51,7 +51,7 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
     <>
       <JsonLd data={learningResourceJsonLd(chapter)} />
       <SiteHeader chapters={chapters} currentSlug={chapter.slug} />
-      <div className="mx-auto max-w-7xl px-4 sm:px-6 print:block print:max-w-none print:px-0 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
+      <div className="mx-auto max-w-7xl px-4 sm:px-6 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 print:block print:max-w-none print:px-0">
         <div className="hidden lg:block print:hidden">
           {/* The chapter's contents sit under the chapters, so the column beside the prose is free for
               widgets that need the width (.widget-wide). */}
@@ -83,7 +83,7 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
                 </div>
               </details>
             )}
-            <div className="prose prose-ko max-w-none sm:prose-lg">
+            <div className="prose max-w-none prose-ko sm:prose-lg">
               <MdxContent code={chapter.code} />
             </div>
             <MarkDone slug={chapter.slug} />

@@ -81,7 +81,12 @@ function LiveBuildFlow({ live, variant }: { live: LiveSimulation<BuildFlowState,
             label="도커 명령"
             actions={[
               { ...build, primary: true },
-              { label: '실행', enabled: runHint === null, describedBy: runHint ? hintId : undefined, onClick: () => send(runEvent) },
+              {
+                label: '실행',
+                enabled: runHint === null,
+                describedBy: runHint ? hintId : undefined,
+                onClick: () => send(runEvent),
+              },
             ]}
           />
           {full && (
@@ -117,7 +122,15 @@ function LiveBuildFlow({ live, variant }: { live: LiveSimulation<BuildFlowState,
         state={state}
         animate={!live.reducedMotion}
         ticking={live.ticking}
-        edits={full ? { can: (line) => live.can({ type: 'edit', line }), onEdit: (line) => send({ type: 'edit', line }), describedBy: editHint ? editHintId : undefined } : undefined}
+        edits={
+          full
+            ? {
+                can: (line) => live.can({ type: 'edit', line }),
+                onEdit: (line) => send({ type: 'edit', line }),
+                describedBy: editHint ? editHintId : undefined,
+              }
+            : undefined
+        }
         controls={full ? { can: live.can, send } : undefined}
         headingRef={heading}
       />

@@ -24,7 +24,9 @@ type Props = {
   headingRef?: Ref<HTMLParagraphElement>;
 };
 
-const settings = recipe.filter((instruction) => instruction.kind === 'setting').map((instruction) => instruction.text(0).split(' ')[0]);
+const settings = recipe
+  .filter((instruction) => instruction.kind === 'setting')
+  .map((instruction) => instruction.text(0).split(' ')[0]);
 
 // One image, drawn once: its read-only layers stacked from the base image up, and on top of it one
 // thin writable layer (쓰기 레이어) per container started from it. A second container adds a
@@ -39,14 +41,21 @@ export function ImageStack({ state, animate, labelId, controls, headingRef }: Pr
   const total = layerIds.reduce((sum, id) => sum + (state.layers[id]?.sizeBytes ?? 0), 0);
   const onImage = state.containers.filter((container) => image !== null && container.imageId === image.id);
   const elsewhere = state.containers.filter((container) => !onImage.includes(container));
-  const title = running && build ? `빌드 중 · 단계 ${build.steps.length}/${stepLines.length}` : image ? `${image.tags.join(', ')} · ID ${image.id}` : '아직 없음';
+  const title =
+    running && build
+      ? `빌드 중 · 단계 ${build.steps.length}/${stepLines.length}`
+      : image
+        ? `${image.tags.join(', ')} · ID ${image.id}`
+        : '아직 없음';
 
   return (
     <div className="min-w-0">
       <p id={labelId} ref={headingRef} tabIndex={headingRef ? -1 : undefined} className="mb-1 text-sm font-semibold text-fg">
         2. 이미지와 컨테이너 <span className="font-mono text-[0.8125rem] font-normal break-all text-accent-strong">{title}</span>
       </p>
-      <p className="mb-2 text-xs text-muted">이미지는 읽기 전용 레이어를 쌓은 것입니다. 컨테이너는 그 위에 얇은 쓰기 레이어만 얹습니다.</p>
+      <p className="mb-2 text-xs text-muted">
+        이미지는 읽기 전용 레이어를 쌓은 것입니다. 컨테이너는 그 위에 얇은 쓰기 레이어만 얹습니다.
+      </p>
       {onImage.length > 0 && (
         <ContainerLayers label="이 이미지의 컨테이너" containers={onImage} state={state} animate={animate} controls={controls} />
       )}
@@ -60,8 +69,14 @@ export function ImageStack({ state, animate, labelId, controls, headingRef }: Pr
             // Transform only, no fade: the text keeps full contrast during the drop.
             const motion = animate && !cached[index] && 'transition-transform duration-500 ease-out starting:-translate-y-3';
             return (
-              <li key={`${index}-${id}`} className={cn('flex items-center gap-2 rounded-md border border-accent bg-accent-soft px-2 py-1 text-xs', motion)}>
-                <span aria-hidden="true" className="flex size-5 shrink-0 items-center justify-center rounded bg-bg font-semibold text-fg">
+              <li
+                key={`${index}-${id}`}
+                className={cn('flex items-center gap-2 rounded-md border border-accent bg-accent-soft px-2 py-1 text-xs', motion)}
+              >
+                <span
+                  aria-hidden="true"
+                  className="flex size-5 shrink-0 items-center justify-center rounded bg-bg font-semibold text-fg"
+                >
                   {line + 1}
                 </span>
                 <span className="sr-only">{line + 1}번째 줄:</span>
@@ -81,7 +96,14 @@ export function ImageStack({ state, animate, labelId, controls, headingRef }: Pr
       )}
       {elsewhere.length > 0 && (
         <div className="mt-3">
-          <ContainerLayers label="이전 이미지의 컨테이너" containers={elsewhere} state={state} animate={animate} controls={controls} withImage />
+          <ContainerLayers
+            label="이전 이미지의 컨테이너"
+            containers={elsewhere}
+            state={state}
+            animate={animate}
+            controls={controls}
+            withImage
+          />
         </div>
       )}
     </div>
@@ -115,7 +137,10 @@ function ContainerLayers({
         return (
           <li
             key={container.run}
-            className={cn('min-w-0 rounded-md border-2 border-dashed border-warn bg-warn-soft px-2 py-1 text-xs text-fg', animate && 'transition-transform duration-300 ease-out starting:scale-90')}
+            className={cn(
+              'min-w-0 rounded-md border-2 border-dashed border-warn bg-warn-soft px-2 py-1 text-xs text-fg',
+              animate && 'transition-transform duration-300 ease-out starting:scale-90',
+            )}
           >
             <div className="flex flex-wrap items-center justify-between gap-x-2">
               <span className="font-mono font-semibold">{name}</span>
@@ -130,11 +155,19 @@ function ContainerLayers({
             </p>
             {controls && (
               <div className="mt-1 flex gap-1">
-                <ControlButton className="min-h-9 flex-1 px-2 text-xs" aria-disabled={!controls.can(stop)} onClick={() => controls.can(stop) && controls.send(stop)}>
+                <ControlButton
+                  className="min-h-9 flex-1 px-2 text-xs"
+                  aria-disabled={!controls.can(stop)}
+                  onClick={() => controls.can(stop) && controls.send(stop)}
+                >
                   <span aria-hidden="true">정지</span>
                   <span className="sr-only">{name} 정지</span>
                 </ControlButton>
-                <ControlButton className="min-h-9 flex-1 px-2 text-xs" aria-disabled={!controls.can(remove)} onClick={() => controls.can(remove) && controls.send(remove)}>
+                <ControlButton
+                  className="min-h-9 flex-1 px-2 text-xs"
+                  aria-disabled={!controls.can(remove)}
+                  onClick={() => controls.can(remove) && controls.send(remove)}
+                >
                   <span aria-hidden="true">삭제</span>
                   <span className="sr-only">{name} 삭제</span>
                 </ControlButton>

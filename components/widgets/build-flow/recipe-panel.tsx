@@ -26,7 +26,10 @@ export function RecipePanel({ state, labelId, ticking, edits }: Props) {
         1. 레시피 <code className="font-mono text-[0.8125rem]">Dockerfile</code>
       </p>
       <p className="mb-2 text-xs text-muted">도커는 위에서부터 한 줄씩 읽습니다. 단계마다 캐시를 먼저 찾습니다.</p>
-      <ol aria-labelledby={labelId} className="space-y-1 rounded-lg border border-line bg-code p-1.5 font-mono text-xs leading-snug sm:text-[0.8125rem]">
+      <ol
+        aria-labelledby={labelId}
+        className="space-y-1 rounded-lg border border-line bg-code p-1.5 font-mono text-xs leading-snug sm:text-[0.8125rem]"
+      >
         {recipe.map((instruction, line) => {
           const stepIndex = stepLines.indexOf(line);
           const step = stepIndex === -1 ? undefined : build?.steps[stepIndex];
@@ -36,16 +39,28 @@ export function RecipePanel({ state, labelId, ticking, edits }: Props) {
           return (
             <li
               key={line}
-              className={cn('grid grid-cols-[1rem_minmax(0,1fr)_auto] items-start gap-x-2 gap-y-1 rounded-md px-1.5 py-1', working && 'bg-accent-soft ring-1 ring-accent')}
+              className={cn(
+                'grid grid-cols-[1rem_minmax(0,1fr)_auto] items-start gap-x-2 gap-y-1 rounded-md px-1.5 py-1',
+                working && 'bg-accent-soft ring-1 ring-accent',
+              )}
             >
               <span aria-hidden="true" className="text-right text-muted select-none">
                 {line + 1}
               </span>
-              <span className="text-fg [overflow-wrap:anywhere]">{instruction.text(revisions[line] ?? 0)}</span>
+              <span className="[overflow-wrap:anywhere] text-fg">{instruction.text(revisions[line] ?? 0)}</span>
               <span className="flex flex-col items-end gap-1">
                 {instruction.kind === 'setting' && <Badge className="bg-surface text-muted">설정만</Badge>}
-                {working && <Badge className="bg-accent-strong text-bg">{ticking ? (line === 0 ? '내려받는 중' : '실행 중') : '일시 정지'}</Badge>}
-                {step && (step.cached ? <Badge className="bg-ok text-bg">CACHED</Badge> : <Badge className="bg-accent-strong text-bg">{`${line === 0 ? '풀' : '실행'} ${formatDuration(step.ms)}`}</Badge>)}
+                {working && (
+                  <Badge className="bg-accent-strong text-bg">
+                    {ticking ? (line === 0 ? '내려받는 중' : '실행 중') : '일시 정지'}
+                  </Badge>
+                )}
+                {step &&
+                  (step.cached ? (
+                    <Badge className="bg-ok text-bg">CACHED</Badge>
+                  ) : (
+                    <Badge className="bg-accent-strong text-bg">{`${line === 0 ? '풀' : '실행'} ${formatDuration(step.ms)}`}</Badge>
+                  ))}
                 {changed && <Badge className="bg-warn-soft text-warn ring-1 ring-warn">바뀜</Badge>}
               </span>
               {edit && edits && (

@@ -26,7 +26,9 @@ export function DockerDesktop() {
         caption="팀 모두 같은 이미지로: 맥, 윈도우, 리눅스 서버"
         still={(state) => <TeamMachines state={state} />}
       >
-        {(live) => <TeamMachines state={live.state} animate={!live.reducedMotion} controls={{ can: live.can, send: live.send }} />}
+        {(live) => (
+          <TeamMachines state={live.state} animate={!live.reducedMotion} controls={{ can: live.can, send: live.send }} />
+        )}
       </SimulationFrame>
     </>
   );

@@ -1,4 +1,11 @@
-import { nginxCommandFor, nginxTerminalLog, osNames, systems, type NginxEvent, type NginxState } from '@/lib/simulations/docker-desktop';
+import {
+  nginxCommandFor,
+  nginxTerminalLog,
+  osNames,
+  systems,
+  type NginxEvent,
+  type NginxState,
+} from '@/lib/simulations/docker-desktop';
 import { ControlButton } from '../shared/control-button';
 import { TerminalLines } from '../shared/terminal-lines';
 import type { Controls } from './controls';
@@ -13,7 +20,11 @@ type Props = { state: NginxState; animate?: boolean; controls?: Controls<NginxEv
 export function NginxStory({ state, animate = false, controls }: Props) {
   const button = (label: string, event: NginxEvent, primary = false) =>
     controls && (
-      <ControlButton variant={primary ? 'primary' : 'secondary'} aria-disabled={!controls.can(event)} onClick={() => controls.send(event)}>
+      <ControlButton
+        variant={primary ? 'primary' : 'secondary'}
+        aria-disabled={!controls.can(event)}
+        onClick={() => controls.send(event)}
+      >
         {label}
       </ControlButton>
     );

@@ -1,5 +1,13 @@
 import { useId } from 'react';
-import { currentStation, terminalNames, trips, type NginxState, type Os, type Station, type TripKind } from '@/lib/simulations/docker-desktop';
+import {
+  currentStation,
+  terminalNames,
+  trips,
+  type NginxState,
+  type Os,
+  type Station,
+  type TripKind,
+} from '@/lib/simulations/docker-desktop';
 
 type Props = { state: NginxState; animate?: boolean };
 
@@ -78,7 +86,16 @@ export function PathDiagram({ state, animate = false }: Props) {
       <title id={`${id}-title`}>{title}</title>
       <rect x={2} y={2} width={336} height={330} rx={12} className="fill-surface stroke-line" strokeWidth={1.5} />
       <Label x={12} y={20} strong>{`내 ${state.os === 'mac' ? '맥 (macOS)' : '윈도우 노트북 (Windows)'}`}</Label>
-      <rect x={8} y={98} width={324} height={226} rx={10} className="fill-none stroke-accent" strokeWidth={1.5} strokeDasharray="5 4" />
+      <rect
+        x={8}
+        y={98}
+        width={324}
+        height={226}
+        rx={10}
+        className="fill-none stroke-accent"
+        strokeWidth={1.5}
+        strokeDasharray="5 4"
+      />
       <Label x={16} y={114} accent>
         Docker Desktop
       </Label>
@@ -86,7 +103,9 @@ export function PathDiagram({ state, animate = false }: Props) {
       <Label x={22} y={196} strong>
         리눅스 가상 머신
       </Label>
-      <Label x={22} y={209}>{vmShortNames[state.os]}</Label>
+      <Label x={22} y={209}>
+        {vmShortNames[state.os]}
+      </Label>
 
       {(Object.keys(segments) as TripKind[]).flatMap((kind) =>
         segments[kind].map((segment, index) => (
@@ -97,11 +116,18 @@ export function PathDiagram({ state, animate = false }: Props) {
       <Node
         box={boxes.cli}
         title={terminalNames[state.os]}
-        detail={state.containerRunning || state.trip?.kind === 'run' ? ['$ docker run', '  -p 8080:80 nginx'] : '명령을 기다립니다'}
+        detail={
+          state.containerRunning || state.trip?.kind === 'run' ? ['$ docker run', '  -p 8080:80 nginx'] : '명령을 기다립니다'
+        }
         mono
         active={highlighted === 'cli'}
       />
-      <Node box={boxes.browser} title="브라우저" detail={state.pageShown ? 'Welcome to nginx!' : 'localhost:8080'} active={highlighted === 'browser'} />
+      <Node
+        box={boxes.browser}
+        title="브라우저"
+        detail={state.pageShown ? 'Welcome to nginx!' : 'localhost:8080'}
+        active={highlighted === 'browser'}
+      />
       <Node
         box={boxes.port}
         title="포트 전달"
@@ -110,15 +136,37 @@ export function PathDiagram({ state, animate = false }: Props) {
         warn={refused}
       />
       <Node box={boxes.engine} title="Docker Engine" detail="dockerd" active={highlighted === 'engine'} />
-      <Node box={boxes.container} title="컨테이너" detail={state.containerRunning ? 'nginx · 80번 포트' : '아직 없음'} active={highlighted === 'container'} />
+      <Node
+        box={boxes.container}
+        title="컨테이너"
+        detail={state.containerRunning ? 'nginx · 80번 포트' : '아직 없음'}
+        active={highlighted === 'container'}
+      />
       <Node box={boxes.hub} title="Docker Hub" detail="인터넷의 레지스트리" active={highlighted === 'hub'} />
     </svg>
   );
 }
 
-function Label({ x, y, children, strong = false, accent = false }: { x: number; y: number; children: string; strong?: boolean; accent?: boolean }) {
+function Label({
+  x,
+  y,
+  children,
+  strong = false,
+  accent = false,
+}: {
+  x: number;
+  y: number;
+  children: string;
+  strong?: boolean;
+  accent?: boolean;
+}) {
   return (
-    <text x={x} y={y} fontSize={11} className={`${accent ? 'fill-accent-strong' : 'fill-fg'} ${strong || accent ? 'font-semibold' : ''}`}>
+    <text
+      x={x}
+      y={y}
+      fontSize={11}
+      className={`${accent ? 'fill-accent-strong' : 'fill-fg'} ${strong || accent ? 'font-semibold' : ''}`}
+    >
       {children}
     </text>
   );
@@ -136,7 +184,13 @@ function Node({ box, title, detail, active, mono = false, warn = false }: NodePr
         {title}
       </text>
       {(typeof detail === 'string' ? [detail] : detail).map((line, index) => (
-        <text key={line} x={x + 8} y={y + 33 + index * 11} fontSize={mono ? 9.5 : 11} className={`${warn ? 'fill-warn' : 'fill-muted'} ${mono ? 'font-mono whitespace-pre' : ''}`}>
+        <text
+          key={line}
+          x={x + 8}
+          y={y + 33 + index * 11}
+          fontSize={mono ? 9.5 : 11}
+          className={`${warn ? 'fill-warn' : 'fill-muted'} ${mono ? 'font-mono whitespace-pre' : ''}`}
+        >
           {line}
         </text>
       ))}
@@ -151,12 +205,27 @@ type SegmentProps = { d: string; end: [number, number]; up: boolean; look: Segme
 function Segment({ d, end, up, look, animate }: SegmentProps) {
   const [x, y] = end;
   const tip = up ? `${x - 5},${y + 8} ${x + 5},${y + 8} ${x},${y}` : `${x - 5},${y - 8} ${x + 5},${y - 8} ${x},${y}`;
-  const color = look === 'now' ? 'stroke-accent-strong fill-accent-strong' : look === 'done' ? 'stroke-accent fill-accent' : 'stroke-line fill-line';
+  const color =
+    look === 'now'
+      ? 'stroke-accent-strong fill-accent-strong'
+      : look === 'done'
+        ? 'stroke-accent fill-accent'
+        : 'stroke-line fill-line';
   // Drawn in from its start when it becomes the hop just travelled (pathLength 1: the dash is the whole path).
-  const drawIn = look === 'now' && animate ? '[stroke-dasharray:1] transition-[stroke-dashoffset] duration-700 ease-out starting:[stroke-dashoffset:1]' : '';
+  const drawIn =
+    look === 'now' && animate
+      ? '[stroke-dasharray:1] transition-[stroke-dashoffset] duration-700 ease-out starting:[stroke-dashoffset:1]'
+      : '';
   return (
     <g className={color} data-segment={look}>
-      <path d={d} pathLength={1} fill="none" strokeWidth={look === 'now' ? 3 : 2} strokeDasharray={look === 'todo' ? '0.02 0.02' : undefined} className={drawIn} />
+      <path
+        d={d}
+        pathLength={1}
+        fill="none"
+        strokeWidth={look === 'now' ? 3 : 2}
+        strokeDasharray={look === 'todo' ? '0.02 0.02' : undefined}
+        className={drawIn}
+      />
       <polygon points={tip} strokeWidth={0} />
     </g>
   );

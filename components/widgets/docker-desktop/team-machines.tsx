@@ -1,4 +1,13 @@
-import { needsVm, targetNames, targets, teamCommandFor, teamImage, type Target, type TeamEvent, type TeamState } from '@/lib/simulations/docker-desktop';
+import {
+  needsVm,
+  targetNames,
+  targets,
+  teamCommandFor,
+  teamImage,
+  type Target,
+  type TeamEvent,
+  type TeamState,
+} from '@/lib/simulations/docker-desktop';
 import { ControlButton } from '../shared/control-button';
 import { TerminalLines } from '../shared/terminal-lines';
 import type { Controls } from './controls';
@@ -62,7 +71,11 @@ export function TeamMachines({ state, animate = false, controls }: Props) {
                 })}
               </ol>
               {controls && (
-                <ControlButton className="min-h-9 w-full px-2 text-xs" aria-disabled={!controls.can(event)} onClick={() => controls.send(event)}>
+                <ControlButton
+                  className="min-h-9 w-full px-2 text-xs"
+                  aria-disabled={!controls.can(event)}
+                  onClick={() => controls.send(event)}
+                >
                   {running ? `${shortNames[target]}: 실행 중` : `${shortNames[target]}에서 실행`}
                 </ControlButton>
               )}

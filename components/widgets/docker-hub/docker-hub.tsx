@@ -1,6 +1,12 @@
 'use client';
 
-import { commandFor, dockerHubSimulation, terminalLog, type DockerHubEvent, type DockerHubState } from '@/lib/simulations/docker-hub';
+import {
+  commandFor,
+  dockerHubSimulation,
+  terminalLog,
+  type DockerHubEvent,
+  type DockerHubState,
+} from '@/lib/simulations/docker-hub';
 import { SimulationFrame } from '../shared/simulation-frame';
 import { TerminalLines } from '../shared/terminal-lines';
 import type { Controls } from './controls';

@@ -1,5 +1,14 @@
 import { useId, useState } from 'react';
-import { badgeLabels, maxQueryLength, searchResults, selectedListing, type Badge, type DockerHubEvent, type DockerHubState, type Listing } from '@/lib/simulations/docker-hub';
+import {
+  badgeLabels,
+  maxQueryLength,
+  searchResults,
+  selectedListing,
+  type Badge,
+  type DockerHubEvent,
+  type DockerHubState,
+  type Listing,
+} from '@/lib/simulations/docker-hub';
 import { ControlButton } from '../shared/control-button';
 import type { Controls } from './controls';
 
@@ -13,7 +22,11 @@ const badgeStyle: Record<Badge, string> = {
 };
 
 export function BadgeMark({ badge }: { badge: Badge }) {
-  return <span className={`rounded px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ${badgeStyle[badge]}`}>{badgeLabels[badge]}</span>;
+  return (
+    <span className={`rounded px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ${badgeStyle[badge]}`}>
+      {badgeLabels[badge]}
+    </span>
+  );
 }
 
 // Docker Hub's search page in miniature: names, badges, example pull counts; one result opened.

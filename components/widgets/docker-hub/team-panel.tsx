@@ -31,7 +31,12 @@ type Mark = 'moved' | 'mounted' | 'skipped';
 function marksFor(state: DockerHubState, place: MachineId | 'hub'): Partial<Record<LayerKey, Mark>> {
   const step = state.step;
   if (step?.type === 'push' && place === 'hub') {
-    return Object.fromEntries(step.transfers.map(({ key, result }) => [key, result === 'pushed' ? 'moved' : result === 'mounted' ? 'mounted' : 'skipped']));
+    return Object.fromEntries(
+      step.transfers.map(({ key, result }) => [
+        key,
+        result === 'pushed' ? 'moved' : result === 'mounted' ? 'mounted' : 'skipped',
+      ]),
+    );
   }
   if (step?.type === 'pull' && step.machine === place) {
     return Object.fromEntries(step.transfers.map(({ key, result }) => [key, result === 'downloaded' ? 'moved' : 'skipped']));
@@ -55,7 +60,11 @@ export function TeamPanel({ state, animate = false, controls }: Props) {
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Place
           title="Docker Hub (레지스트리)"
-          images={state.registry.tags.length ? [`${repository} 태그: ${[...state.registry.tags].reverse().join(', ')}`] : [`${baseImage} 등 공개 이미지`]}
+          images={
+            state.registry.tags.length
+              ? [`${repository} 태그: ${[...state.registry.tags].reverse().join(', ')}`]
+              : [`${baseImage} 등 공개 이미지`]
+          }
           stored={hubLayers(state)}
           marks={marksFor(state, 'hub')}
           movedLabel="올림"
@@ -103,8 +112,16 @@ export function TeamPanel({ state, animate = false, controls }: Props) {
               animate={animate}
             >
               {controls && (
-                <ControlButton className="min-h-9 w-full px-2 text-xs" aria-disabled={!controls.can(event)} onClick={() => controls.send(event)}>
-                  {pull ? `${name}: ${pull} 이미지 받기(pull)` : state.registry.tags.length ? `${name}: 최신 이미지 있음` : `${name}: 받을 이미지 없음`}
+                <ControlButton
+                  className="min-h-9 w-full px-2 text-xs"
+                  aria-disabled={!controls.can(event)}
+                  onClick={() => controls.send(event)}
+                >
+                  {pull
+                    ? `${name}: ${pull} 이미지 받기(pull)`
+                    : state.registry.tags.length
+                      ? `${name}: 최신 이미지 있음`
+                      : `${name}: 받을 이미지 없음`}
                 </ControlButton>
               )}
             </Place>
@@ -158,7 +175,11 @@ function Place({ title, images, stored, marks, movedLabel, animate, children }: 
               >
                 <span className="min-w-0 flex-1 truncate">{layers[key].label}</span>
                 <span className="shrink-0 text-muted">{layers[key].sizeMB} MB</span>
-                {mark && <span className={`shrink-0 rounded px-1 font-semibold ${markStyles[mark]}`}>{mark === 'moved' ? movedLabel : markLabels[mark]}</span>}
+                {mark && (
+                  <span className={`shrink-0 rounded px-1 font-semibold ${markStyles[mark]}`}>
+                    {mark === 'moved' ? movedLabel : markLabels[mark]}
+                  </span>
+                )}
               </li>
             );
           })}

@@ -1,14 +1,28 @@
-import { LIMIT_RPS, failedScheduling, isServing, unschedulableNow, type ClusterNode, type ClusterState, type Pod } from '@/lib/simulations/orchestrator';
+import {
+  LIMIT_RPS,
+  failedScheduling,
+  isServing,
+  unschedulableNow,
+  type ClusterNode,
+  type ClusterState,
+  type Pod,
+} from '@/lib/simulations/orchestrator';
 
 type Props = { state: ClusterState; animate: boolean };
 
-const versionFill = { v1: 'border-accent-strong bg-accent-strong text-bg', v2: 'border-ok bg-ok text-bg', v3: 'border-warn bg-warn text-bg' };
+const versionFill = {
+  v1: 'border-accent-strong bg-accent-strong text-bg',
+  v2: 'border-ok bg-ok text-bg',
+  v3: 'border-warn bg-warn text-bg',
+};
 const versionLine = { v1: 'border-accent-strong', v2: 'border-ok', v3: 'border-warn' };
 
 function look(pod: Pod, nodeUp: boolean): { className: string; label: string } {
   // Shrinks rather than fades: faded text would fail contrast while the reader is still reading it.
-  if (pod.status === 'Terminating') return { className: `scale-90 border-dashed border-line bg-surface text-muted`, label: '종료' };
-  if (pod.status === 'Error' || pod.status === 'CrashLoopBackOff') return { className: 'border-warn bg-warn-soft text-warn', label: '재시작' };
+  if (pod.status === 'Terminating')
+    return { className: `scale-90 border-dashed border-line bg-surface text-muted`, label: '종료' };
+  if (pod.status === 'Error' || pod.status === 'CrashLoopBackOff')
+    return { className: 'border-warn bg-warn-soft text-warn', label: '재시작' };
   // On a stopped machine nothing answers, whatever the API still says.
   if (!nodeUp) return { className: `border-dashed bg-bg text-fg ${versionLine[pod.version]}`, label: '무응답' };
   if (pod.ready) return { className: versionFill[pod.version], label: '준비' };
@@ -39,10 +53,15 @@ export function ClusterMap({ state, animate }: Props) {
       </div>
       <ul className="grid grid-cols-3 gap-2">
         {state.nodes.map((node) => (
-          <li key={node.name} className={`min-w-0 rounded-lg border p-1.5 sm:p-2 ${node.up ? 'border-line bg-bg' : 'border-warn bg-warn-soft'}`}>
+          <li
+            key={node.name}
+            className={`min-w-0 rounded-lg border p-1.5 sm:p-2 ${node.up ? 'border-line bg-bg' : 'border-warn bg-warn-soft'}`}
+          >
             <p className="flex flex-wrap items-baseline justify-between gap-x-1 text-xs leading-5">
               <span className="font-mono font-semibold text-fg">{node.name}</span>
-              <span className={node.up && node.condition === 'Ready' ? 'text-muted' : 'font-semibold text-warn'}>{nodeLabel(node)}</span>
+              <span className={node.up && node.condition === 'Ready' ? 'text-muted' : 'font-semibold text-warn'}>
+                {nodeLabel(node)}
+              </span>
             </p>
             <ul className="mt-1.5 grid min-h-[4.75rem] grid-cols-2 content-start gap-1.5 sm:min-h-[6.5rem]">
               {state.pods
@@ -71,7 +90,7 @@ function PodShape({ pod, nodeUp, animate }: { pod: Pod; nodeUp: boolean; animate
   const enter = animate && pod.createdAt > 0 ? 'motion-safe:starting:scale-50 motion-safe:starting:opacity-0' : '';
   return (
     <li
-      className={`relative flex h-9 min-w-0 flex-col sm:h-12 items-center justify-center overflow-hidden rounded-md border-2 text-[0.6875rem] leading-4 font-semibold motion-safe:transition-[opacity,transform] motion-safe:duration-500 ${enter} ${className}`}
+      className={`relative flex h-9 min-w-0 flex-col items-center justify-center overflow-hidden rounded-md border-2 text-[0.6875rem] leading-4 font-semibold motion-safe:transition-[opacity,transform] motion-safe:duration-500 sm:h-12 ${enter} ${className}`}
     >
       <span>{pod.version}</span>
       <span className="font-normal">{label}</span>

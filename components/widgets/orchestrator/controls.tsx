@@ -14,7 +14,17 @@ const legend = 'mb-1.5 text-xs font-semibold text-muted';
 
 // Controls that stop applying stay focusable (aria-disabled): a keyboard user must not be thrown
 // back to the top of the page because the button they just pressed no longer applies.
-function Action({ enabled, onClick, children, className }: { enabled: boolean; onClick: () => void; children: string; className?: string }) {
+function Action({
+  enabled,
+  onClick,
+  children,
+  className,
+}: {
+  enabled: boolean;
+  onClick: () => void;
+  children: string;
+  className?: string;
+}) {
   return (
     <ControlButton aria-disabled={!enabled || undefined} onClick={() => enabled && onClick()} className={className}>
       {children}
@@ -49,7 +59,9 @@ export function LoadControl({ state, send }: { state: ClusterState; send: Send }
 
 export function FaultControls({ state, send, can }: { state: ClusterState; send: Send; can: Can }) {
   const id = useId();
-  const choices = state.pods.filter((pod) => can({ type: 'crash-pod', pod: pod.name }) || can({ type: 'delete-pod', pod: pod.name }));
+  const choices = state.pods.filter(
+    (pod) => can({ type: 'crash-pod', pod: pod.name }) || can({ type: 'delete-pod', pod: pod.name }),
+  );
   const [chosen, setChosen] = useState('');
   // The chosen pod may have gone away; fall back to the first one that can still be acted on.
   const target = choices.some((p) => p.name === chosen) ? chosen : (choices[0]?.name ?? '');
@@ -88,7 +100,11 @@ export function FaultControls({ state, send, can }: { state: ClusterState; send:
       <div className={`${group} mt-2`}>
         {state.nodes.map((node) =>
           node.up ? (
-            <Action key={node.name} enabled={can({ type: 'fail-node', node: node.name })} onClick={() => send({ type: 'fail-node', node: node.name })}>
+            <Action
+              key={node.name}
+              enabled={can({ type: 'fail-node', node: node.name })}
+              onClick={() => send({ type: 'fail-node', node: node.name })}
+            >
               {`${node.name} 끄기`}
             </Action>
           ) : (
@@ -125,10 +141,16 @@ export function RolloutControls({ state, send, can }: { state: ClusterState; sen
         배포: 의도한 이미지 {VERSIONS[version].image} · 실행 중 {runningImages(state)}
       </legend>
       <div className={group}>
-        <Action enabled={can({ type: 'deploy-version', version: 'v2' })} onClick={() => send({ type: 'deploy-version', version: 'v2' })}>
+        <Action
+          enabled={can({ type: 'deploy-version', version: 'v2' })}
+          onClick={() => send({ type: 'deploy-version', version: 'v2' })}
+        >
           v2 배포
         </Action>
-        <Action enabled={can({ type: 'deploy-version', version: 'v3' })} onClick={() => send({ type: 'deploy-version', version: 'v3' })}>
+        <Action
+          enabled={can({ type: 'deploy-version', version: 'v3' })}
+          onClick={() => send({ type: 'deploy-version', version: 'v3' })}
+        >
           고장 난 v3 배포
         </Action>
         <ControlButton

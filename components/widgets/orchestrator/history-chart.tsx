@@ -34,7 +34,14 @@ export function HistoryChart({ history, now, totalFailed }: Props) {
   const summaryId = useId();
   return (
     <div className="space-y-1.5">
-      <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label="최근 60초의 부하, 준비된 파드, 실패한 요청 그래프" aria-describedby={summaryId} className="h-24 w-full rounded-lg border border-line bg-bg">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-label="최근 60초의 부하, 준비된 파드, 실패한 요청 그래프"
+        aria-describedby={summaryId}
+        className="h-24 w-full rounded-lg border border-line bg-bg"
+      >
         {history.map((s) =>
           s.failed > 0 ? (
             <rect
@@ -47,7 +54,13 @@ export function HistoryChart({ history, now, totalFailed }: Props) {
             />
           ) : null,
         )}
-        <polyline points={points(history, now, (s) => s.load, LOAD_MAX)} fill="none" strokeWidth={2} vectorEffect="non-scaling-stroke" className="stroke-accent" />
+        <polyline
+          points={points(history, now, (s) => s.load, LOAD_MAX)}
+          fill="none"
+          strokeWidth={2}
+          vectorEffect="non-scaling-stroke"
+          className="stroke-accent"
+        />
         <polyline
           points={points(history, now, (s) => s.readyPods, HPA.maxReplicas)}
           fill="none"

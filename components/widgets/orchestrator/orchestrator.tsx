@@ -48,7 +48,8 @@ function Still({ state, preset }: { state: ClusterState; preset: Preset }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-muted">
-        {formatTime(state.time)} 시점의 모습입니다.<span className="print:hidden"> 자바스크립트가 켜져 있으면 직접 조작해 볼 수 있습니다.</span>
+        {formatTime(state.time)} 시점의 모습입니다.
+        <span className="print:hidden"> 자바스크립트가 켜져 있으면 직접 조작해 볼 수 있습니다.</span>
       </p>
       <StatusBar state={state} />
       <ClusterMap state={state} animate={false} />
@@ -146,7 +147,10 @@ function Record({ state }: { state: ClusterState }) {
 function whyCpuDiffers(reading: AutoscalerReading): string {
   const ready = `준비된 파드만의 평균은 ${Math.round(reading.readyUtilization)}%입니다.`;
   if (reading.utilization < reading.readyUtilization) {
-    const pods = [reading.notReady > 0 ? `아직 준비되지 않은 파드 ${reading.notReady}개` : '', reading.missing > 0 ? `지표가 없는 파드 ${reading.missing}개` : '']
+    const pods = [
+      reading.notReady > 0 ? `아직 준비되지 않은 파드 ${reading.notReady}개` : '',
+      reading.missing > 0 ? `지표가 없는 파드 ${reading.missing}개` : '',
+    ]
       .filter(Boolean)
       .join('와 ');
     return `${ready} HPA는 늘릴지 정할 때 ${pods}를 0%로 칩니다. 곧 부하를 나눠 받을 파드이므로, 지나치게 늘리지 않으려는 보수적인 계산입니다.`;
@@ -176,7 +180,11 @@ function StatusBar({ state }: { state: ClusterState }) {
         {items.map(([term, value]) => (
           <div key={term} className="min-w-0 rounded-lg bg-surface px-3 py-2">
             <dt className="text-xs text-muted">{term}</dt>
-            <dd className={`font-mono font-semibold break-words ${term === '실패한 요청' && state.traffic.totalFailed > 0 ? 'text-warn' : 'text-fg'}`}>{value}</dd>
+            <dd
+              className={`font-mono font-semibold break-words ${term === '실패한 요청' && state.traffic.totalFailed > 0 ? 'text-warn' : 'text-fg'}`}
+            >
+              {value}
+            </dd>
           </div>
         ))}
       </dl>

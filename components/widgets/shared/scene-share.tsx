@@ -24,7 +24,16 @@ export function ShareSceneButton<Scene>({ instance, codec, scene }: ButtonProps<
   return (
     <div className="flex flex-wrap items-center gap-2">
       <ControlButton onClick={share} onBlur={() => setStatus('idle')} aria-disabled={scene === null || undefined}>
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1" />
         </svg>
         {status === 'copied' ? '장면 링크 복사됨' : '이 장면 공유'}
@@ -52,9 +61,12 @@ export function SharedSceneNote<Scene>({ read }: { read: SceneRead<Scene> }) {
         ? '공유받은 장면은 예전 형식의 링크라 열 수 없었습니다. 대신 처음 상태를 보여 드립니다.'
         : read.status === 'newer'
           ? '공유받은 장면은 이 페이지보다 새 형식의 링크라 열 수 없었습니다. 페이지를 새로 고친 뒤 다시 열어 보세요. 지금은 처음 상태를 보여 드립니다.'
-        : '공유받은 장면 링크가 올바르지 않아 열 수 없었습니다. 대신 처음 상태를 보여 드립니다.';
+          : '공유받은 장면 링크가 올바르지 않아 열 수 없었습니다. 대신 처음 상태를 보여 드립니다.';
   return (
-    <p role="status" className={`rounded-lg border px-3 py-2 text-sm text-fg ${read.status === 'ok' ? 'border-accent bg-accent-soft' : 'border-warn bg-warn-soft'}`}>
+    <p
+      role="status"
+      className={`rounded-lg border px-3 py-2 text-sm text-fg ${read.status === 'ok' ? 'border-accent bg-accent-soft' : 'border-warn bg-warn-soft'}`}
+    >
       {text}
     </p>
   );

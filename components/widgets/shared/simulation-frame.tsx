@@ -123,7 +123,11 @@ function LivePart<S, E>({ simulation, instance, children, narrate, spoken, autop
   const text = (narrate ?? simulation.narrate)(sim.state);
   const showSteps = stepControls ?? simulation.clock === undefined;
   return (
-    <div className="space-y-4" data-reduced-motion={reducedMotion ? 'true' : 'false'} data-playing={sim.ticking ? 'true' : 'false'}>
+    <div
+      className="space-y-4"
+      data-reduced-motion={reducedMotion ? 'true' : 'false'}
+      data-playing={sim.ticking ? 'true' : 'false'}
+    >
       {shared.status !== 'none' && <SharedSceneNote read={shared} />}
       {/* On a phone the narration stays on screen while the reader scrolls through what it describes. */}
       <div className="sticky top-14 z-10 space-y-1 bg-bg pt-1 pb-1 lg:static lg:pt-0 lg:pb-0">
@@ -143,7 +147,9 @@ function LivePart<S, E>({ simulation, instance, children, narrate, spoken, autop
               onForward={live.forward}
             />
           )}
-          {codec && <ShareSceneButton instance={instance} codec={codec} scene={fitsInLink(codec, sim.scene) ? sim.scene : null} />}
+          {codec && (
+            <ShareSceneButton instance={instance} codec={codec} scene={fitsInLink(codec, sim.scene) ? sim.scene : null} />
+          )}
         </div>
       )}
     </div>

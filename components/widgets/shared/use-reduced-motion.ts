@@ -12,5 +12,9 @@ function subscribe(onChange: () => void) {
 
 // The server cannot know; assume reduced motion there so nothing animates before we do know.
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches, () => true);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(query).matches,
+    () => true,
+  );
 }

@@ -11,7 +11,9 @@ import { readScene, sceneParam, type SceneCodec, type SceneRead } from '@/lib/sh
  */
 export function useSharedScene<Scene>(instance: string, codec: SceneCodec<Scene> | undefined): SceneRead<Scene> {
   const [read] = useState<SceneRead<Scene>>(() =>
-    typeof window === 'undefined' || codec === undefined ? { status: 'none' } : readScene(window.location.search, instance, codec),
+    typeof window === 'undefined' || codec === undefined
+      ? { status: 'none' }
+      : readScene(window.location.search, instance, codec),
   );
   return read;
 }

@@ -81,7 +81,13 @@ function reducer<S, E>(simulation: Simulation<S, E>, options: SimulationOptions<
         const previous = model.past.at(-1);
         const undone = model.entries.at(-1);
         if (previous === undefined || undone === undefined) return model;
-        return { ...model, state: previous, past: model.past.slice(0, -1), entries: model.entries.slice(0, -1), future: [undone, ...model.future] };
+        return {
+          ...model,
+          state: previous,
+          past: model.past.slice(0, -1),
+          entries: model.entries.slice(0, -1),
+          future: [undone, ...model.future],
+        };
       }
       case 'forward': {
         const [redo, ...rest] = model.future;

@@ -26,7 +26,8 @@ export class WidgetErrorBoundary extends Component<Props, { failed: boolean }> {
     if (!this.state.failed) return this.props.children;
     return (
       <p role="status" className="rounded-lg border border-warn bg-warn-soft px-3 py-2 text-sm text-fg">
-        이 실습을 실행하다가 문제가 생겨 멈췄습니다. 아래 그림과 단계별 설명으로 같은 내용을 읽을 수 있습니다. 페이지를 새로 고치면 다시 시도합니다.
+        이 실습을 실행하다가 문제가 생겨 멈췄습니다. 아래 그림과 단계별 설명으로 같은 내용을 읽을 수 있습니다. 페이지를 새로
+        고치면 다시 시도합니다.
       </p>
     );
   }

@@ -1,5 +1,15 @@
 import { memo } from 'react';
-import { bootMs, capacity, costs, facts, formatBytes, formatSeconds, kinds, type Kind, type VmVsContainerState } from '@/lib/simulations/vm-vs-container';
+import {
+  bootMs,
+  capacity,
+  costs,
+  facts,
+  formatBytes,
+  formatSeconds,
+  kinds,
+  type Kind,
+  type VmVsContainerState,
+} from '@/lib/simulations/vm-vs-container';
 
 // The comparison in numbers, for what is running now. Every figure is one of the model's examples
 // or follows from them (a host's capacity is its usable memory over one unit's).

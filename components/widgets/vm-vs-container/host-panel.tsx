@@ -73,7 +73,8 @@ export function HostPanel({ state, now, kind, controls, headingId }: Props) {
               </>
             ) : (
               <>
-                {unitName(newest)}: {fact.stages[newest.stage]?.label} 중 · <strong className="tabular-nums">{formatSeconds(elapsedMs(newest, now))}</strong>째
+                {unitName(newest)}: {fact.stages[newest.stage]?.label} 중 ·{' '}
+                <strong className="tabular-nums">{formatSeconds(elapsedMs(newest, now))}</strong>째
               </>
             )
           ) : (
@@ -91,7 +92,8 @@ export function HostPanel({ state, now, kind, controls, headingId }: Props) {
       <div className="space-y-1">
         <MemoryMap state={state} kind={kind} />
         <p className="text-xs text-fg">
-          메모리 {formatBytes(cost.memoryBytes + host.reservedBytes)} <span className="text-muted">/ 호스트 {formatBytes(host.memoryBytes)}</span>
+          메모리 {formatBytes(cost.memoryBytes + host.reservedBytes)}{' '}
+          <span className="text-muted">/ 호스트 {formatBytes(host.memoryBytes)}</span>
           <span className="text-muted">
             {' '}
             · 실행 중 {cost.running}

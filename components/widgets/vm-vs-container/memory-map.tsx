@@ -29,7 +29,10 @@ export const MemoryMap = memo(function MemoryMap({ state, kind }: { state: VmVsC
       {Array.from({ length: free }, (_, index) => (
         <span key={`free-${index}`} className="h-3 rounded-[2px] border border-line" />
       ))}
-      <span className="h-3 rounded-[2px] border border-warn bg-warn-soft" style={{ gridColumn: `span ${cells(host.reservedBytes)}` }} />
+      <span
+        className="h-3 rounded-[2px] border border-warn bg-warn-soft"
+        style={{ gridColumn: `span ${cells(host.reservedBytes)}` }}
+      />
     </div>
   );
 });

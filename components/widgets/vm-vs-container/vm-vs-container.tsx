@@ -44,7 +44,9 @@ function LiveView({ live }: { live: Live }) {
           동시에 시작
         </ControlButton>
         {/* The clock sleeps when nothing boots; while something does, the reader can hold it. */}
-        {isBooting(state) && <ControlButton onClick={live.ticking ? live.pause : live.play}>{live.ticking ? '일시 정지' : '재생'}</ControlButton>}
+        {isBooting(state) && (
+          <ControlButton onClick={live.ticking ? live.pause : live.play}>{live.ticking ? '일시 정지' : '재생'}</ControlButton>
+        )}
         <ControlButton aria-disabled={!live.canReset} onClick={live.reset}>
           처음부터
         </ControlButton>
@@ -65,10 +67,20 @@ function KindControls({ kind, live }: { kind: Kind; live: Live }) {
       <ControlButton className={compact} aria-disabled={!canStart} onClick={() => live.send({ type: 'start', kind })}>
         {name} 시작
       </ControlButton>
-      <ControlButton className={compact} aria-label={`${name} 하나 끄기`} aria-disabled={!live.can({ type: 'stop', kind })} onClick={() => live.send({ type: 'stop', kind })}>
+      <ControlButton
+        className={compact}
+        aria-label={`${name} 하나 끄기`}
+        aria-disabled={!live.can({ type: 'stop', kind })}
+        onClick={() => live.send({ type: 'stop', kind })}
+      >
         하나 끄기
       </ControlButton>
-      <ControlButton className={compact} aria-label={`${name} 가득 채우기`} aria-disabled={!live.can({ type: 'fill', kind })} onClick={() => live.send({ type: 'fill', kind })}>
+      <ControlButton
+        className={compact}
+        aria-label={`${name} 가득 채우기`}
+        aria-disabled={!live.can({ type: 'fill', kind })}
+        onClick={() => live.send({ type: 'fill', kind })}
+      >
         가득 채우기
       </ControlButton>
       {!canStart && <p className="text-xs text-muted">{fullNote(kind, costs(live.state, kind).freeBytes)}</p>}

@@ -34,7 +34,12 @@ type Props = {
   replayKey?: number;
 };
 
-const statusText: Record<CheckStatus, string> = { ok: '성공', emulated: '에뮬레이션으로 성공', fail: '실패', skipped: '하지 못함' };
+const statusText: Record<CheckStatus, string> = {
+  ok: '성공',
+  emulated: '에뮬레이션으로 성공',
+  fail: '실패',
+  skipped: '하지 못함',
+};
 const statusMark: Record<CheckStatus, string> = { ok: '✓', emulated: '✓', fail: '✗', skipped: '–' };
 const modeText: Record<Mode, string> = { installed: '설치된 그대로 실행', docker: '도커로 실행' };
 
@@ -43,7 +48,10 @@ export function MachineCard({ machine, environment, build, runs, docker, onChang
   const id = useId();
   const variant = variantFor(machine, build);
   return (
-    <section aria-labelledby={`${id}-name`} className="grid min-w-0 grid-cols-1 gap-3 rounded-xl border border-line bg-bg p-3 sm:grid-cols-2">
+    <section
+      aria-labelledby={`${id}-name`}
+      className="grid min-w-0 grid-cols-1 gap-3 rounded-xl border border-line bg-bg p-3 sm:grid-cols-2"
+    >
       <h3 id={`${id}-name`} className="text-base font-bold text-fg sm:col-span-2">
         {machine.name}{' '}
         <span className="text-xs font-normal text-muted">
@@ -51,7 +59,9 @@ export function MachineCard({ machine, environment, build, runs, docker, onChang
         </span>
       </h3>
 
-      <div className={`min-w-0 self-start rounded-lg border p-2 ${docker ? 'border-dashed border-line' : 'border-line bg-surface'}`}>
+      <div
+        className={`min-w-0 self-start rounded-lg border p-2 ${docker ? 'border-dashed border-line' : 'border-line bg-surface'}`}
+      >
         <p className="mb-1.5 text-xs font-semibold text-fg">이 컴퓨터에 설치된 것</p>
         {onChange ? (
           <div className="grid gap-1.5">
@@ -93,16 +103,23 @@ export function MachineCard({ machine, environment, build, runs, docker, onChang
               {machine.docker} 안의 컨테이너: <code className="font-mono">{image.tag}</code>
             </p>
             <p className="mt-0.5">
-              {variant ? `linux/${variant.cpu}용${variant.emulated ? ', 에뮬레이션으로' : ''}` : `${machine.cpu}용이 없음`} · 데이터베이스는{' '}
-              <code className="font-mono">{image.database}</code> 컨테이너
+              {variant ? `linux/${variant.cpu}용${variant.emulated ? ', 에뮬레이션으로' : ''}` : `${machine.cpu}용이 없음`} ·
+              데이터베이스는 <code className="font-mono">{image.database}</code> 컨테이너
             </p>
           </div>
         )}
 
         {runs.map((run) => (
-          <RunResult key={`${run.mode}-${replayKey}`} run={run} label={runs.length > 1 ? modeText[run.mode] : null} animate={animate} />
+          <RunResult
+            key={`${run.mode}-${replayKey}`}
+            run={run}
+            label={runs.length > 1 ? modeText[run.mode] : null}
+            animate={animate}
+          />
         ))}
-        {runs.length === 0 && <p className="rounded-lg border border-dashed border-line p-2 text-xs text-muted">아직 실행하지 않았습니다.</p>}
+        {runs.length === 0 && (
+          <p className="rounded-lg border border-dashed border-line p-2 text-xs text-muted">아직 실행하지 않았습니다.</p>
+        )}
       </div>
     </section>
   );
@@ -130,7 +147,9 @@ function RunResult({ run, label, animate }: { run: Run; label: string | null; an
             </span>
             {checkNames[check.id]}
             <span className="sr-only">:</span>{' '}
-            <span className={`whitespace-nowrap ${check.status === 'skipped' ? 'text-muted' : 'font-semibold'}`}>{statusText[check.status]}</span>
+            <span className={`whitespace-nowrap ${check.status === 'skipped' ? 'text-muted' : 'font-semibold'}`}>
+              {statusText[check.status]}
+            </span>
           </li>
         ))}
       </ol>

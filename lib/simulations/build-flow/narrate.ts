@@ -47,7 +47,8 @@ function firstMiss(plan: readonly boolean[]): { steps: number; line: number } | 
 function buildStarted(state: BuildFlowState, build: Build): string {
   const tag = tagOf(build.number);
   const miss = firstMiss(planOf(state, build));
-  if (!miss) return `같은 Dockerfile을 다시 빌드합니다. 도커는 단계마다 명령과 복사할 파일이 지난 빌드와 같은지 확인합니다. ${tag} 이미지를 만드는 중입니다.`;
+  if (!miss)
+    return `같은 Dockerfile을 다시 빌드합니다. 도커는 단계마다 명령과 복사할 파일이 지난 빌드와 같은지 확인합니다. ${tag} 이미지를 만드는 중입니다.`;
   if (miss.steps === 0) {
     const base = recipe[0]?.text(build.revisions[0] ?? 0).replace('FROM ', '') ?? '';
     return `${tag} 이미지를 빌드합니다. 먼저 베이스 이미지 ${base}를 레지스트리에서 내려받고(풀), 이어서 단계를 차례로 실행합니다.`;
@@ -134,7 +135,9 @@ export function refusal(state: BuildFlowState, event: BuildFlowEvent): string | 
       if (state.containers.length >= maxContainers) {
         return `이 실습에서는 컨테이너를 ${maxContainers}개까지 만듭니다. 하나를 정지하고 삭제하면 다시 실행할 수 있습니다.`;
       }
-      return event.port === null || (hostPorts as readonly number[]).includes(event.port) ? null : '이 실습에서 고를 수 없는 포트입니다.';
+      return event.port === null || (hostPorts as readonly number[]).includes(event.port)
+        ? null
+        : '이 실습에서 고를 수 없는 포트입니다.';
     case 'stop': {
       const target = findContainer(state, event.run);
       if (!target) return '그런 컨테이너가 없습니다.';

@@ -82,7 +82,17 @@ export const maxContainers = 4;
 export const hostPorts = [8080, 8081, 8082] as const;
 
 export function createInitialState(): BuildFlowState {
-  return { revisions: recipe.map(() => 0), layers: {}, cache: {}, images: [], build: null, current: null, containers: [], runs: 0, last: null };
+  return {
+    revisions: recipe.map(() => 0),
+    layers: {},
+    cache: {},
+    images: [],
+    build: null,
+    current: null,
+    containers: [],
+    runs: 0,
+    last: null,
+  };
 }
 
 export function building(state: BuildFlowState): boolean {

@@ -37,7 +37,10 @@ export function terminal(state: BuildFlowState): TerminalOutput | null {
         const vertex = vertexOf(stepCount);
         output.push(`#${vertex} exporting to image`);
         if (build.imageId !== null) {
-          output.push(`#${vertex} naming to docker.io/library/${tagOf(build.number)} done`, `#${vertex} DONE ${buildKitSeconds(build.exportMs)}`);
+          output.push(
+            `#${vertex} naming to docker.io/library/${tagOf(build.number)} done`,
+            `#${vertex} DONE ${buildKitSeconds(build.exportMs)}`,
+          );
         }
       }
       return { command: `docker build -t ${tagOf(build.number)} .`, output };
@@ -60,6 +63,9 @@ export function terminal(state: BuildFlowState): TerminalOutput | null {
     case 'stop':
     case 'remove':
       // Both print the name they were given.
-      return { command: `docker ${last.type === 'stop' ? 'stop' : 'rm'} ${containerName(last.run)}`, output: [containerName(last.run)] };
+      return {
+        command: `docker ${last.type === 'stop' ? 'stop' : 'rm'} ${containerName(last.run)}`,
+        output: [containerName(last.run)],
+      };
   }
 }

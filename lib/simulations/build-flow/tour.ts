@@ -18,7 +18,8 @@ export function suggest(variant: Variant, state: BuildFlowState): BuildFlowEvent
   if (state.containers.length >= maxContainers) return null;
   if (variant === 'compact') return state.runs < 2 ? { type: 'run', port: null } : null;
   if (builds === 1) return { type: 'build' };
-  if (builds === 2 && !recipeChanged(state) && (state.revisions[tourEditLine] ?? 0) === 0) return { type: 'edit', line: tourEditLine };
+  if (builds === 2 && !recipeChanged(state) && (state.revisions[tourEditLine] ?? 0) === 0)
+    return { type: 'edit', line: tourEditLine };
   if (recipeChanged(state)) return { type: 'build' };
   const failed = state.containers.find((container) => container.status === 'created');
   if (failed) return { type: 'remove', run: failed.run };

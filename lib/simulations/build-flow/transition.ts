@@ -77,7 +77,10 @@ function work(state: BuildFlowState): BuildFlowState {
     budget -= cost - build.spent;
     const layerId = cachedId ?? hexId(key);
     if (cachedId === undefined) {
-      layers = { ...layers, [layerId]: { id: layerId, line, text: instruction.text(revision), sizeBytes: instruction.sizeBytes } };
+      layers = {
+        ...layers,
+        [layerId]: { id: layerId, line, text: instruction.text(revision), sizeBytes: instruction.sizeBytes },
+      };
       cache = { ...cache, [key]: layerId };
     }
     const step: StepResult = { line, layerId, cached: cachedId !== undefined, ms: cost };
@@ -109,7 +112,12 @@ function run(state: BuildFlowState, port: number | null): BuildFlowState {
   const holder = holderOf(state, port);
   // Docker creates the container first and then fails to start it: it stays behind as "Created".
   const container: Container = { run: runs, imageId: image.id, status: holder ? 'created' : 'running', port };
-  return { ...state, runs, containers: [...state.containers, container], last: { type: 'run', run: runs, blockedBy: holder?.run ?? null } };
+  return {
+    ...state,
+    runs,
+    containers: [...state.containers, container],
+    last: { type: 'run', run: runs, blockedBy: holder?.run ?? null },
+  };
 }
 
 function stop(state: BuildFlowState, run: number): BuildFlowState {
@@ -117,7 +125,9 @@ function stop(state: BuildFlowState, run: number): BuildFlowState {
   if (target?.status !== 'running') return state;
   return {
     ...state,
-    containers: state.containers.map((container) => (container.run === run ? { ...container, status: 'stopped' as const } : container)),
+    containers: state.containers.map((container) =>
+      container.run === run ? { ...container, status: 'stopped' as const } : container,
+    ),
     last: { type: 'stop', run, port: target.port },
   };
 }
@@ -126,5 +136,9 @@ function remove(state: BuildFlowState, run: number): BuildFlowState {
   // Like `docker rm` without -f: a running container has to be stopped first.
   const target = findContainer(state, run);
   if (!target || target.status === 'running') return state;
-  return { ...state, containers: state.containers.filter((container) => container.run !== run), last: { type: 'remove', run, port: target.port } };
+  return {
+    ...state,
+    containers: state.containers.filter((container) => container.run !== run),
+    last: { type: 'remove', run, port: target.port },
+  };
 }

@@ -1,5 +1,14 @@
 import { tour, type Simulation } from '../kernel';
-import { createNginxState, createTeamState, nginxTransition, teamTransition, type NginxEvent, type NginxState, type TeamEvent, type TeamState } from './model';
+import {
+  createNginxState,
+  createTeamState,
+  nginxTransition,
+  teamTransition,
+  type NginxEvent,
+  type NginxState,
+  type TeamEvent,
+  type TeamState,
+} from './model';
 import { hopText, introduction, narrateNginx, narrateTeam, teamIntroduction } from './narrate';
 import { nginxSceneCodec, teamSceneCodec } from './scene';
 import { suggestNginx, suggestTeam } from './tour';
@@ -26,9 +35,28 @@ export {
   type TeamStep,
   type TripKind,
 } from './model';
-export { hopText, introduction, narrateNginx, narrateTeam, osNames, portTaken, targetNames, teamIntroduction, terminalNames, vmNames } from './narrate';
+export {
+  hopText,
+  introduction,
+  narrateNginx,
+  narrateTeam,
+  osNames,
+  portTaken,
+  targetNames,
+  teamIntroduction,
+  terminalNames,
+  vmNames,
+} from './narrate';
 export { maxSceneEvents } from './scene';
-export { deployCommand, nginxCommand, nginxCommandFor, nginxTerminalLog, portTakenLines, publishCommand, teamCommandFor } from './terminal';
+export {
+  deployCommand,
+  nginxCommand,
+  nginxCommandFor,
+  nginxTerminalLog,
+  portTakenLines,
+  publishCommand,
+  teamCommandFor,
+} from './terminal';
 export { suggestNginx, suggestTeam } from './tour';
 
 const nginxRules: Simulation<NginxState, NginxEvent> = {

@@ -70,7 +70,12 @@ export function currentStation(state: NginxState): Station | null {
   return state.step?.type === 'hop' ? state.step.station : null;
 }
 
-const hop = (kind: TripKind, index: number): NginxStep => ({ type: 'hop', kind, station: trips[kind][index] as Station, hop: index });
+const hop = (kind: TripKind, index: number): NginxStep => ({
+  type: 'hop',
+  kind,
+  station: trips[kind][index] as Station,
+  hop: index,
+});
 
 // The rules. An event that makes no sense now returns the very same state object, which is what
 // can() reads to disable a control: anything but advance mid-trip, the browser before anything

@@ -13,7 +13,11 @@ export const vmNames: Readonly<Record<Os, string>> = {
 
 export const terminalNames: Readonly<Record<Os, string>> = { mac: '터미널', windows: 'PowerShell' };
 
-export const targetNames: Readonly<Record<Target, string>> = { mac: '팀원의 맥', windows: '팀원의 윈도우 노트북', server: '리눅스 서버' };
+export const targetNames: Readonly<Record<Target, string>> = {
+  mac: '팀원의 맥',
+  windows: '팀원의 윈도우 노트북',
+  server: '리눅스 서버',
+};
 
 export const introduction =
   '맥이나 윈도우를 고른 뒤 docker run을 실행해 보세요. 명령이 어디를 거쳐 컨테이너가 되는지, 브라우저의 요청이 어떻게 컨테이너에 닿는지 한 곳씩 따라갑니다.';
@@ -64,8 +68,10 @@ export function narrateNginx(state: NginxState): string {
 
 const deployed: Readonly<Record<Target, string>> = {
   mac: `팀원의 맥이 ${teamImage} 이미지를 내려받아 실행했습니다. Apple 실리콘 맥은 arm64용 이미지를 받고, Docker Desktop의 리눅스 가상 머신 안에서 컨테이너를 실행합니다.`,
-  windows: '팀원의 윈도우 노트북이 같은 이미지를 내려받아 실행했습니다. 보통의 윈도우 노트북은 amd64용을 받고, WSL 2 안의 Docker Engine이 컨테이너를 실행합니다.',
-  server: '리눅스 서버도 같은 이미지를 내려받아 실행했습니다. 서버는 리눅스라서 가상 머신 없이 Docker Engine이 바로 컨테이너를 실행합니다.',
+  windows:
+    '팀원의 윈도우 노트북이 같은 이미지를 내려받아 실행했습니다. 보통의 윈도우 노트북은 amd64용을 받고, WSL 2 안의 Docker Engine이 컨테이너를 실행합니다.',
+  server:
+    '리눅스 서버도 같은 이미지를 내려받아 실행했습니다. 서버는 리눅스라서 가상 머신 없이 Docker Engine이 바로 컨테이너를 실행합니다.',
 };
 
 export function narrateTeam(state: TeamState): string {

@@ -11,12 +11,17 @@ import { systems, targets, type NginxEvent, type TeamEvent } from './model';
 
 export const maxSceneEvents = 200;
 
-type Letters<E> = { plain: Readonly<Record<string, E>>; picked: Readonly<Record<string, (digit: number) => E | null>>; token: (event: E) => string };
+type Letters<E> = {
+  plain: Readonly<Record<string, E>>;
+  picked: Readonly<Record<string, (digit: number) => E | null>>;
+  token: (event: E) => string;
+};
 
 const nginxLetters: Letters<NginxEvent> = {
   plain: { r: { type: 'run' }, w: { type: 'open-browser' }, a: { type: 'advance' } },
   picked: { o: (digit) => (systems[digit] ? { type: 'choose-os', os: systems[digit] } : null) },
-  token: (event) => (event.type === 'choose-os' ? `o${systems.indexOf(event.os)}` : { run: 'r', 'open-browser': 'w', advance: 'a' }[event.type]),
+  token: (event) =>
+    event.type === 'choose-os' ? `o${systems.indexOf(event.os)}` : { run: 'r', 'open-browser': 'w', advance: 'a' }[event.type],
 };
 
 const teamLetters: Letters<TeamEvent> = {

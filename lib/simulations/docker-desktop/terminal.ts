@@ -29,7 +29,14 @@ export function nginxTerminalLog(state: NginxState): string[] {
   if (step?.type !== 'hop' || step.kind !== 'run') return [];
   const at = trips.run.indexOf(step.station);
   return [
-    ...(at >= 2 ? ["Unable to find image 'nginx:latest' locally", 'latest: Pulling from library/nginx', 'Digest: sha256:…', 'Status: Downloaded newer image for nginx:latest'] : []),
+    ...(at >= 2
+      ? [
+          "Unable to find image 'nginx:latest' locally",
+          'latest: Pulling from library/nginx',
+          'Digest: sha256:…',
+          'Status: Downloaded newer image for nginx:latest',
+        ]
+      : []),
     ...(at >= 3 ? ['/docker-entrypoint.sh: Configuration complete; ready for start up'] : []),
   ];
 }

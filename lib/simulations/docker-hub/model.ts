@@ -97,7 +97,9 @@ export function hubLayers(state: DockerHubState): LayerKey[] {
 export function searchResults(state: DockerHubState): Listing[] {
   const query = state.query.trim().toLowerCase();
   const all = state.registry.tags.length > 0 ? [...listings, teamListing(state)] : listings;
-  return query === '' ? [...all] : all.filter((listing) => listing.name.includes(query) || listing.summary.toLowerCase().includes(query));
+  return query === ''
+    ? [...all]
+    : all.filter((listing) => listing.name.includes(query) || listing.summary.toLowerCase().includes(query));
 }
 
 export function teamListing(state: DockerHubState): Listing {
@@ -177,7 +179,11 @@ function push(state: DockerHubState): DockerHubState {
   }));
   return {
     ...state,
-    registry: { ...state.registry, team: [...state.registry.team, ...transfers.filter((t) => t.result !== 'exists').map((t) => t.key)], tags: [...state.registry.tags, version] },
+    registry: {
+      ...state.registry,
+      team: [...state.registry.team, ...transfers.filter((t) => t.result !== 'exists').map((t) => t.key)],
+      tags: [...state.registry.tags, version],
+    },
     step: { type: 'push', version, transfers },
   };
 }
@@ -187,12 +193,18 @@ function pull(state: DockerHubState, machine: MachineId): DockerHubState {
   if (!version) return state;
   const current = state.machines[machine];
   // Layers are named by their digest: one this computer already has is not downloaded again.
-  const transfers = imageLayers[version].map((key): Transfer<PullResult> => ({ key, result: current.layers.includes(key) ? 'exists' : 'downloaded' }));
+  const transfers = imageLayers[version].map((key): Transfer<PullResult> => ({
+    key,
+    result: current.layers.includes(key) ? 'exists' : 'downloaded',
+  }));
   const downloaded = transfers.filter((transfer) => transfer.result === 'downloaded').map((transfer) => transfer.key);
   return {
     ...state,
     registry: { ...state.registry, pulls: state.registry.pulls + 1 },
-    machines: { ...state.machines, [machine]: { layers: [...current.layers, ...downloaded], images: [...current.images, imageName(version)] } },
+    machines: {
+      ...state.machines,
+      [machine]: { layers: [...current.layers, ...downloaded], images: [...current.images, imageName(version)] },
+    },
     step: { type: 'pull', machine, version, transfers },
   };
 }

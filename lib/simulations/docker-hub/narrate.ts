@@ -1,4 +1,16 @@
-import { badgeLabels, baseImage, baseLayers, baseRepository, imageLayers, listings, machineNames, repository, sizeOf, type LayerKey, type MachineId } from './catalog';
+import {
+  badgeLabels,
+  baseImage,
+  baseLayers,
+  baseRepository,
+  imageLayers,
+  listings,
+  machineNames,
+  repository,
+  sizeOf,
+  type LayerKey,
+  type MachineId,
+} from './catalog';
 import { imageName, searchResults, teamListing, type DockerHubState, type Transfer } from './model';
 
 // One or two Korean sentences per step, 합니다체, read from the state only. Image names are
@@ -39,9 +51,14 @@ export function narrate(state: DockerHubState): string {
       const existing = keysWith(step.transfers, 'exists');
       const parts = [`팀장이 ${imageName(step.version)} 이미지를 Docker Hub에 푸시했습니다. 새 ${amount(pushed)}만 올렸습니다.`];
       if (mounted.length > 0) {
-        parts.push(`베이스 이미지의 레이어 ${mounted.length}개는 Docker Hub의 ${baseRepository}에 이미 있어서, 올리지 않고 우리 리포지터리에 연결했습니다(Mounted from ${baseRepository}).`);
+        parts.push(
+          `베이스 이미지의 레이어 ${mounted.length}개는 Docker Hub의 ${baseRepository}에 이미 있어서, 올리지 않고 우리 리포지터리에 연결했습니다(Mounted from ${baseRepository}).`,
+        );
       }
-      if (existing.length > 0) parts.push(`나머지 레이어 ${existing.length}개는 먼저 올린 태그와 같아서 이미 이 리포지터리에 있습니다(Layer already exists).`);
+      if (existing.length > 0)
+        parts.push(
+          `나머지 레이어 ${existing.length}개는 먼저 올린 태그와 같아서 이미 이 리포지터리에 있습니다(Layer already exists).`,
+        );
       return parts.join(' ');
     }
     case 'pull': {
@@ -50,7 +67,9 @@ export function narrate(state: DockerHubState): string {
       const did = `${subject[step.machine]} ${imageName(step.version)} 이미지를 받았습니다(pull).`;
       if (existing.length === 0) return `${did} 컴퓨터에 레이어가 하나도 없어서 ${amount(got)}를 모두 받았습니다.`;
       // Only the base image's layers, or 1.0's too: the layers say which image they came with.
-      const why = existing.every((key) => baseLayers.includes(key)) ? '예전에 받아 둔 베이스 이미지와 다이제스트가 같은' : '이미 받아 둔 1.0 이미지와 다이제스트가 같은';
+      const why = existing.every((key) => baseLayers.includes(key))
+        ? '예전에 받아 둔 베이스 이미지와 다이제스트가 같은'
+        : '이미 받아 둔 1.0 이미지와 다이제스트가 같은';
       return `${did} 없던 ${amount(got)}만 받고, ${why} 레이어 ${existing.length}개는 건너뛰었습니다(Already exists).`;
     }
   }
@@ -69,7 +88,10 @@ export function describeListing(state: DockerHubState, name: string): string {
       return `${name} 이미지에는 아무 표시가 없습니다. 누가 올렸는지 확인되지 않았고 오랫동안 업데이트되지 않았습니다. 악성 코드나 고쳐지지 않은 취약점이 있을 수 있으니 실행하지 않는 것이 안전합니다.`;
     case 'private': {
       // The digest itself stays on screen (terminal, listing); read aloud it would be noise.
-      const pin = state.registry.tags.length > 0 ? ` 태그는 새 이미지로 옮겨 붙일 수 있지만 다이제스트는 내용이 같을 때만 같습니다. 정확히 같은 이미지를 받으려면 ${repository}@sha256:…처럼 다이제스트로 받습니다.` : '';
+      const pin =
+        state.registry.tags.length > 0
+          ? ` 태그는 새 이미지로 옮겨 붙일 수 있지만 다이제스트는 내용이 같을 때만 같습니다. 정확히 같은 이미지를 받으려면 ${repository}@sha256:…처럼 다이제스트로 받습니다.`
+          : '';
       return `${name} 리포지터리는 비공개라 팀원만 볼 수 있습니다. ${tags}${pin}`;
     }
   }

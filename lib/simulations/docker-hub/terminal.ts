@@ -19,7 +19,9 @@ export function commandFor(state: DockerHubState): string | null {
   switch (step?.type) {
     case 'search':
       // `docker search` finds public images only; the team's private repository is found on the website.
-      return step.query.trim() && !searchResults(state).some((listing) => listing.badge === 'private') ? `docker search ${step.query.trim()}` : null;
+      return step.query.trim() && !searchResults(state).some((listing) => listing.badge === 'private')
+        ? `docker search ${step.query.trim()}`
+        : null;
     case 'build':
       return `docker build -t ${imageName(step.version)} .`;
     case 'push':

@@ -9,8 +9,10 @@ const visible = (state: DockerHubState, name: string) => searchResults(state).so
 // why an unknown image is a risk, then build, push and pull 1.0 and 1.1, and look at the result.
 export function suggest(state: DockerHubState): DockerHubEvent | null {
   if (state.built.length === 0) {
-    if (state.selected === null) return state.query === 'ruby' ? { type: 'select', name: 'ruby' } : { type: 'search', query: 'ruby' };
-    if (state.selected === 'ruby') return visible(state, risky) ? { type: 'select', name: risky } : { type: 'search', query: 'ruby' };
+    if (state.selected === null)
+      return state.query === 'ruby' ? { type: 'select', name: 'ruby' } : { type: 'search', query: 'ruby' };
+    if (state.selected === 'ruby')
+      return visible(state, risky) ? { type: 'select', name: risky } : { type: 'search', query: 'ruby' };
     return { type: 'build' };
   }
   if (nextPush(state)) return { type: 'push' };

@@ -144,14 +144,16 @@ function nodeStopped(note: Extract<Note, { kind: 'node-stopped' }>): string {
   const { node, pods, nodesLeft } = note;
   const grace = `노드가 상태를 보고하지 않은 채 유예 시간(node-monitor-grace-period, ${compressed(NODE_MONITOR_GRACE)})이 지나야 NotReady로 판정합니다.`;
   const none = nodesLeft === 0 ? ' 켜져 있는 노드가 하나도 남지 않았습니다.' : '';
-  if (pods === 0) return `${node}의 전원이 꺼졌습니다. 이 노드에는 요청을 받는 파드가 없어 서비스에는 영향이 없습니다. 컨트롤 플레인은 ${grace}${none}`;
+  if (pods === 0)
+    return `${node}의 전원이 꺼졌습니다. 이 노드에는 요청을 받는 파드가 없어 서비스에는 영향이 없습니다. 컨트롤 플레인은 ${grace}${none}`;
   return `${node}의 전원이 꺼졌습니다. 컨트롤 플레인은 아직 모릅니다. ${grace} 그때까지 서비스는 이 노드의 준비된 파드 ${pods}개에도 요청을 보내고, 그 요청은 실패합니다.${none}`;
 }
 
 function nodeStarted(note: Extract<Note, { kind: 'node-started' }>): string {
   const parts = [`${note.node}의 전원이 다시 켜졌습니다. kubelet이 상태를 보고하므로 바로 Ready가 됩니다.`];
   if (note.restarted > 0) parts.push(`이 노드에 남아 있던 파드 ${note.restarted}개는 컨테이너를 다시 시작합니다.`);
-  if (note.stuckTerminating > 0) parts.push(`축출되어 Terminating으로 남아 있던 파드 ${note.stuckTerminating}개는 이제 종료를 마칩니다.`);
+  if (note.stuckTerminating > 0)
+    parts.push(`축출되어 Terminating으로 남아 있던 파드 ${note.stuckTerminating}개는 이제 종료를 마칩니다.`);
   parts.push('이미 다른 노드에 새로 만든 파드를 되돌려 놓지는 않습니다.');
   return parts.join(' ');
 }
@@ -198,7 +200,9 @@ function sentence(note: Note, named: boolean): string {
     case 'restarted':
       return `kubelet이 ${pod(note.pod)}의 컨테이너를 다시 시작했습니다(재시작 ${note.restarts}회). 같은 파드, 같은 이름입니다. 준비성 프로브를 통과하면 다시 요청을 받습니다.`;
     case 'ready':
-      return named ? `${note.pods.join(', ')} 파드가 준비되어 요청을 받습니다.` : `파드 ${note.pods.length}개가 준비되어 요청을 받습니다.`;
+      return named
+        ? `${note.pods.join(', ')} 파드가 준비되어 요청을 받습니다.`
+        : `파드 ${note.pods.length}개가 준비되어 요청을 받습니다.`;
     case 'scaled':
       return scaled(note);
     case 'scale-down-waiting':
@@ -208,7 +212,9 @@ function sentence(note: Note, named: boolean): string {
     case 'scale-settled':
       return settled(note.reading);
     case 'created':
-      return named ? `레플리카셋이 파드 ${note.pods.length}개를 새로 만듭니다: ${note.pods.join(', ')}.` : `레플리카셋이 새 이름의 파드 ${note.pods.length}개를 만들었습니다.`;
+      return named
+        ? `레플리카셋이 파드 ${note.pods.length}개를 새로 만듭니다: ${note.pods.join(', ')}.`
+        : `레플리카셋이 새 이름의 파드 ${note.pods.length}개를 만들었습니다.`;
     case 'removed':
       return `레플리카셋이 남는 파드 ${note.pods.length}개를 종료합니다${note.unready > 0 ? `(준비되지 못한 파드 ${note.unready}개부터)` : ''}${named ? `: ${note.pods.join(', ')}` : ''}.`;
     case 'scheduled':

@@ -65,7 +65,9 @@ export function monitorNodes(state: ClusterState, now: number): Step {
         ...current,
         nodes: current.nodes.map((n) => (n.name === node.name ? { ...n, evicted: true } : n)),
         pods: current.pods.map((pod) =>
-          pod.node === node.name && isActive(pod) ? { ...pod, status: 'Terminating' as const, ready: false, servedRps: 0, since: now } : pod,
+          pod.node === node.name && isActive(pod)
+            ? { ...pod, status: 'Terminating' as const, ready: false, servedRps: 0, since: now }
+            : pod,
         ),
       };
       if (onNode.length > 0) notes.push({ kind: 'evicted', node: node.name, pods: onNode.length });

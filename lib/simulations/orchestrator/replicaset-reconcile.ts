@@ -41,7 +41,11 @@ function reconcileOne(state: ClusterState, rs: ReplicaSet, now: number) {
     }
     pods = [...pods, ...fresh];
   } else if (diff < 0) {
-    const victims = new Set(deletionOrder(owned).slice(0, -diff).map((pod) => pod.name));
+    const victims = new Set(
+      deletionOrder(owned)
+        .slice(0, -diff)
+        .map((pod) => pod.name),
+    );
     pods = pods.map((pod) => {
       if (!victims.has(pod.name)) return pod;
       removed.push(pod.name);

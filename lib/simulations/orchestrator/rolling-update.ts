@@ -109,7 +109,14 @@ function finish(state: ClusterState, now: number): Step {
   const reason = stallReason(state, stuck);
   return {
     state: { ...state, deployment: { ...deployment, stallReported: true } },
-    notes: [{ kind: 'rollout-stalled', version: deployment.version, reason, unschedulable: reason === 'unschedulable' ? unschedulableNow(state) : null }],
+    notes: [
+      {
+        kind: 'rollout-stalled',
+        version: deployment.version,
+        reason,
+        unschedulable: reason === 'unschedulable' ? unschedulableNow(state) : null,
+      },
+    ],
   };
 }
 

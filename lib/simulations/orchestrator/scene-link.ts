@@ -78,7 +78,8 @@ export function clusterSceneCodec(allowed: readonly ReaderEvent['type'][]): Scen
     version: 1,
     encode(scene) {
       // A scene the decoder would refuse is not written at all (the share button then says it is too long).
-      if (scene.at > MAX_SCENE_TIME || scene.entries.length > MAX_SCENE_ENTRIES) throw new RangeError('scene too long for a link');
+      if (scene.at > MAX_SCENE_TIME || scene.entries.length > MAX_SCENE_ENTRIES)
+        throw new RangeError('scene too long for a link');
       const tokens = scene.entries.flatMap(({ at, event }) => (event.type === 'tick' ? [] : [`${at}${encodeEvent(event)}`]));
       return [String(scene.at), ...tokens].join('_');
     },

@@ -35,7 +35,10 @@ export function leastAllocatedScore(fit: NodeFit): number {
 }
 
 /** The node for one more pod, or why there is none. */
-export function pickNode(nodes: readonly ClusterNode[], pods: readonly Pod[]): { node: NodeFit } | { reason: Omit<Unschedulable, 'pods'> } {
+export function pickNode(
+  nodes: readonly ClusterNode[],
+  pods: readonly Pod[],
+): { node: NodeFit } | { reason: Omit<Unschedulable, 'pods'> } {
   let best: NodeFit | null = null;
   let unreachable = 0;
   let insufficientCpu = 0;
@@ -76,7 +79,8 @@ export function schedule(state: ClusterState, now: number): Step {
   }
   const notes: Note[] = [];
   if (bindings.length > 0) notes.push({ kind: 'scheduled', bindings });
-  if (reason && waiting !== state.unschedulableReported) notes.push({ kind: 'unschedulable', reason: { pods: waiting, ...reason } });
+  if (reason && waiting !== state.unschedulableReported)
+    notes.push({ kind: 'unschedulable', reason: { pods: waiting, ...reason } });
   return { state: { ...state, pods, unschedulableReported: waiting }, notes };
 }
 

@@ -26,7 +26,12 @@ function simulationOf(preset: Preset): Simulation<ClusterState, ClusterEvent> {
       transcript = lines;
       return lines;
     },
-    still: () => replayFinal(simulation, preset.demo.entries.filter((e) => e.at <= preset.demo.still), { until: preset.demo.still }),
+    still: () =>
+      replayFinal(
+        simulation,
+        preset.demo.entries.filter((e) => e.at <= preset.demo.still),
+        { until: preset.demo.still },
+      ),
     clock: { event: { type: 'tick' }, step: 1, realMs: 1000, runs: () => true, note: TIME_NOTE },
     codec: clusterSceneCodec(preset.events),
   };

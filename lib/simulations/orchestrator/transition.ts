@@ -16,7 +16,15 @@ type Controller = (state: ClusterState, now: number) => Step;
 // ReplicaSets, ReplicaSets create or delete pods, the scheduler binds new pods, and the Service
 // routes this second's requests. Real controllers run concurrently and watch for changes; a fixed
 // order keeps the run replayable.
-const controllers: Controller[] = [kubeletSync, monitorNodes, autoscale, rollingUpdate, reconcileReplicaSets, schedule, balanceLoad];
+const controllers: Controller[] = [
+  kubeletSync,
+  monitorNodes,
+  autoscale,
+  rollingUpdate,
+  reconcileReplicaSets,
+  schedule,
+  balanceLoad,
+];
 
 /** The whole simulation: the next state after `event` at simulated second `now`. Pure; a rejected event returns `state`. */
 export function transition(state: ClusterState, event: ClusterEvent, now: number): ClusterState {
@@ -84,7 +92,8 @@ function apply(state: ClusterState, event: ClusterEvent, now: number): Step {
       const unreadyFrom = state.pods.filter((pod) => pod.version === from && isActive(pod) && !pod.ready).length;
       // What the controllers will do with the unready pods on the next tick, worked out by running
       // it (the autoscaler may resize things first), so the narration promises only that.
-      const terminating = (s: ClusterState) => s.pods.filter((pod) => pod.version === from && pod.status === 'Terminating').length;
+      const terminating = (s: ClusterState) =>
+        s.pods.filter((pod) => pod.version === from && pod.status === 'Terminating').length;
       const cleanedAtOnce = Math.min(unreadyFrom, terminating(apply(next, { type: 'tick' }, now + 1).state) - terminating(next));
       return { state: next, notes: [{ kind: 'rolled-back', to, from, unreadyFrom, cleanedAtOnce, againTo: from }] };
     }

@@ -7,11 +7,39 @@ import { createInitialState, isBooting, type VmVsContainerState } from './state'
 import { lessonStill, lessonTranscript, suggest } from './tour';
 import { transition } from './transition';
 
-export { bootMs, capacity, facts, formatBytes, formatSeconds, GB, host, kinds, MB, usableBytes, type Kind, type KindFacts, type Stage } from './costs';
+export {
+  bootMs,
+  capacity,
+  facts,
+  formatBytes,
+  formatSeconds,
+  GB,
+  host,
+  kinds,
+  MB,
+  usableBytes,
+  type Kind,
+  type KindFacts,
+  type Stage,
+} from './costs';
 export type { VmVsContainerEvent } from './events';
 export { fullNote, introduction, narrate } from './narrate';
 export { maxEntries, maxSteps } from './scene';
-export { costs, createInitialState, elapsedMs, isBooting, isConsistent, isReady, room, stageAt, unitName, unitsOf, type Action, type Unit, type VmVsContainerState } from './state';
+export {
+  costs,
+  createInitialState,
+  elapsedMs,
+  isBooting,
+  isConsistent,
+  isReady,
+  room,
+  stageAt,
+  unitName,
+  unitsOf,
+  type Action,
+  type Unit,
+  type VmVsContainerState,
+} from './state';
 export { suggest } from './tour';
 export { transition } from './transition';
 

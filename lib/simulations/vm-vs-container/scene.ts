@@ -26,12 +26,13 @@ function codeOf(event: VmVsContainerEvent): string | null {
   return Object.entries(codes).find(([, candidate]) => JSON.stringify(candidate) === JSON.stringify(event))?.[0] ?? null;
 }
 
-
 /**
  * The codec over a simulation (passed lazily: the simulation holds the codec). A decoded scene is
  * replayed step by step, and one whose event the rules would refuse at its moment is a broken link.
  */
-export function sceneCodec(simulation: () => Simulation<VmVsContainerState, VmVsContainerEvent>): SceneCodec<Scene<VmVsContainerEvent>> {
+export function sceneCodec(
+  simulation: () => Simulation<VmVsContainerState, VmVsContainerEvent>,
+): SceneCodec<Scene<VmVsContainerEvent>> {
   const step = () => simulation().clock?.step ?? 1;
   return {
     version: 1,

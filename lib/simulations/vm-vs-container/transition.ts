@@ -30,7 +30,10 @@ export function transition(state: VmVsContainerState, event: VmVsContainerEvent,
     case 'stop': {
       const newest = unitsOf(state, event.kind).at(-1);
       if (!newest) return state;
-      return { units: state.units.filter((unit) => unit !== newest), action: { type: 'stop', kind: event.kind, number: newest.number } };
+      return {
+        units: state.units.filter((unit) => unit !== newest),
+        action: { type: 'stop', kind: event.kind, number: newest.number },
+      };
     }
     case 'tick': {
       if (!isBooting(state)) return state;

@@ -39,7 +39,8 @@ const needs: readonly { id: CheckId; item: Item; problem: (value: string) => str
     problem: (database) => {
       if (database === 'none') return '데이터베이스가 설치되어 있지 않아 연결하지 못합니다.';
       if (database === 'mysql-8') return '앱은 PostgreSQL용으로 만들었는데 이 컴퓨터에는 MySQL이 있어 연결하지 못합니다.';
-      if (database === 'postgres-13') return 'PostgreSQL 13은 15 버전부터 생긴 기능(NULLS NOT DISTINCT)을 몰라서 마이그레이션이 실패합니다.';
+      if (database === 'postgres-13')
+        return 'PostgreSQL 13은 15 버전부터 생긴 기능(NULLS NOT DISTINCT)을 몰라서 마이그레이션이 실패합니다.';
       return null;
     },
   },
@@ -77,7 +78,8 @@ function verdictOf(problem: string | null): Verdict {
 /** The app run with what the machine has installed. */
 export function runInstalled(environment: Environment): Outcome {
   const ruby = environment.ruby;
-  const install = Number(ruby) < 3.2 ? fail(`Ruby ${ruby} 버전이라 Rails 8을 설치하지 못합니다. Rails 8에는 Ruby 3.2 이상이 필요합니다.`) : ok;
+  const install =
+    Number(ruby) < 3.2 ? fail(`Ruby ${ruby} 버전이라 Rails 8을 설치하지 못합니다. Rails 8에는 Ruby 3.2 이상이 필요합니다.`) : ok;
   return run({ id: 'install', verdict: install }, environment);
 }
 
@@ -95,13 +97,16 @@ export function runDocker(machine: Machine, buildId: BuildId): Outcome {
     .cpus.map((cpu) => `linux/${cpu}`)
     .join(', ');
   const variant = variantFor(machine, buildId);
-  const pull: Verdict = variant && !variant.emulated
-    ? ok
-    : variant
-      ? {
-          status: 'emulated',
-          reason: `이 이미지에는 ${only}용만 있어, ${machine.cpu} CPU인 이 컴퓨터에서는 ${machine.docker}이 에뮬레이션으로 실행합니다. 되기는 하지만 느리고, 플랫폼이 맞지 않는다는 경고가 나옵니다.`,
-        }
-      : fail(`이 이미지에는 ${only}용만 있어 ${machine.cpu} CPU인 이 서버에서는 실행되지 않습니다. ${machine.docker}은 에뮬레이션을 따로 설정해야 다른 CPU용 이미지를 실행합니다.`);
+  const pull: Verdict =
+    variant && !variant.emulated
+      ? ok
+      : variant
+        ? {
+            status: 'emulated',
+            reason: `이 이미지에는 ${only}용만 있어, ${machine.cpu} CPU인 이 컴퓨터에서는 ${machine.docker}이 에뮬레이션으로 실행합니다. 되기는 하지만 느리고, 플랫폼이 맞지 않는다는 경고가 나옵니다.`,
+          }
+        : fail(
+            `이 이미지에는 ${only}용만 있어 ${machine.cpu} CPU인 이 서버에서는 실행되지 않습니다. ${machine.docker}은 에뮬레이션을 따로 설정해야 다른 CPU용 이미지를 실행합니다.`,
+          );
   return run({ id: 'pull', verdict: pull }, image.environment);
 }

@@ -6,7 +6,16 @@ import { createInitialState, type WorksOnMyMachineState } from './state';
 import { lessonTranscript, suggest } from './tour';
 import { transition } from './transition';
 
-export { checkNames, runDocker, runInstalled, variantFor, type Check, type CheckId, type CheckStatus, type Outcome } from './checks';
+export {
+  checkNames,
+  runDocker,
+  runInstalled,
+  variantFor,
+  type Check,
+  type CheckId,
+  type CheckStatus,
+  type Outcome,
+} from './checks';
 export type { WorksOnMyMachineEvent } from './events';
 export {
   build,

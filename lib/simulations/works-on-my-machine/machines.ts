@@ -123,7 +123,12 @@ export type Build = { id: BuildId; cpus: readonly Cpu[]; label: string; how: str
 
 /** How the team lead built the image: for both CPUs, or for one only. */
 export const builds: readonly Build[] = [
-  { id: 'multi', cpus: ['amd64', 'arm64'], label: 'linux/amd64 + linux/arm64 (멀티 플랫폼)', how: 'linux/amd64와 linux/arm64용으로 함께' },
+  {
+    id: 'multi',
+    cpus: ['amd64', 'arm64'],
+    label: 'linux/amd64 + linux/arm64 (멀티 플랫폼)',
+    how: 'linux/amd64와 linux/arm64용으로 함께',
+  },
   { id: 'arm64', cpus: ['arm64'], label: 'linux/arm64만 (맥에서 그냥 빌드)', how: 'Apple 실리콘 맥에서 linux/arm64용으로만' },
   { id: 'amd64', cpus: ['amd64'], label: 'linux/amd64만 (amd64 CI에서 빌드)', how: 'amd64 CI에서 linux/amd64용으로만' },
 ];

@@ -40,7 +40,9 @@ export function narrate(state: WorksOnMyMachineState): string {
       const results = machines.map((candidate) => `${candidate.name}: ${machineResult(state, candidate.id)}`).join(' ');
       const failing = machines.filter((candidate) => !outcome(state, candidate.id)?.works).length;
       const tail =
-        failing === 0 ? '지금은 세 곳 모두 잘 되지만, 누군가 무엇을 바꾸면 다시 달라질 수 있습니다.' : '코드는 같은데 설치된 것이 달라서 결과가 다릅니다.';
+        failing === 0
+          ? '지금은 세 곳 모두 잘 되지만, 누군가 무엇을 바꾸면 다시 달라질 수 있습니다.'
+          : '코드는 같은데 설치된 것이 달라서 결과가 다릅니다.';
       return `각 컴퓨터에 설치된 그대로 같은 앱을 실행했습니다. ${results} ${tail}`;
     }
     case 'set': {

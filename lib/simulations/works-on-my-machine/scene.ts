@@ -40,7 +40,9 @@ function eventOf(token: string): WorksOnMyMachineEvent | null {
 }
 
 /** The codec over a simulation (passed lazily: the simulation holds the codec). Every event must replay. */
-export function sceneCodec(simulation: () => Simulation<WorksOnMyMachineState, WorksOnMyMachineEvent>): SceneCodec<Scene<WorksOnMyMachineEvent>> {
+export function sceneCodec(
+  simulation: () => Simulation<WorksOnMyMachineState, WorksOnMyMachineEvent>,
+): SceneCodec<Scene<WorksOnMyMachineEvent>> {
   return {
     version: 1,
     encode(scene) {

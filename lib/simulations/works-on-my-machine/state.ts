@@ -22,7 +22,10 @@ export type WorksOnMyMachineState = {
 
 export function createInitialState(): WorksOnMyMachineState {
   return {
-    environments: Object.fromEntries(machines.map((candidate) => [candidate.id, candidate.environment])) as Record<MachineId, Environment>,
+    environments: Object.fromEntries(machines.map((candidate) => [candidate.id, candidate.environment])) as Record<
+      MachineId,
+      Environment
+    >,
     mode: null,
     build: 'multi',
     revisions: { mac: 0, windows: 0, server: 0 },

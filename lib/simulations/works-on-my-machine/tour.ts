@@ -24,7 +24,10 @@ const lesson: readonly WorksOnMyMachineEvent[] = [
 const where = (state: WorksOnMyMachineState) => JSON.stringify([state.environments, state.mode, state.build, state.action]);
 
 const path: readonly string[] = lesson
-  .reduce<WorksOnMyMachineState[]>((states, event) => [...states, transition(states.at(-1) as WorksOnMyMachineState, event)], [createInitialState()])
+  .reduce<WorksOnMyMachineState[]>(
+    (states, event) => [...states, transition(states.at(-1) as WorksOnMyMachineState, event)],
+    [createInitialState()],
+  )
   .map(where);
 
 /**

@@ -20,7 +20,9 @@ export function transition(state: WorksOnMyMachineState, event: WorksOnMyMachine
       return { ...next, revisions: bumped(next, ['mac', 'windows', 'server']), action: { type: 'run', mode: event.mode } };
     }
     case 'set': {
-      const environment = machines.some((candidate) => candidate.id === event.machine) ? state.environments[event.machine] : undefined;
+      const environment = machines.some((candidate) => candidate.id === event.machine)
+        ? state.environments[event.machine]
+        : undefined;
       const known = options[event.item]?.some((option) => option.value === event.value);
       const from = environment?.[event.item];
       if (!environment || !known || from === undefined || from === event.value) return state;

@@ -40,7 +40,11 @@ describe('<Quiz>', () => {
     render(<TwoQuestions />);
     expect(screen.getAllByRole('radiogroup')).toHaveLength(2);
     const first = group('docker build는 무엇을 만들까요?');
-    expect(within(first).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['a', 'b']);
+    expect(
+      within(first)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['a', 'b']);
     expect(within(first).getByRole('radio', { name: '이미지' })).not.toBeChecked();
     expect(screen.getByText('2문제가 있습니다. 답을 고르면 바로 해설이 나옵니다.')).toBeInTheDocument();
   });
@@ -180,7 +184,9 @@ describe('<Quiz>', () => {
     });
     const first = group('docker build는 무엇을 만들까요?');
     expect(within(first).getByRole('radio', { name: '컨테이너' })).toBeChecked();
-    expect(within(first).getByRole('status')).toHaveTextContent('오답입니다. 다른 답도 골라 보세요.컨테이너는 docker run이 만듭니다.');
+    expect(within(first).getByRole('status')).toHaveTextContent(
+      '오답입니다. 다른 답도 골라 보세요.컨테이너는 docker run이 만듭니다.',
+    );
     expect(JSON.parse(localStorage.getItem(storageKey('test'))!).answers).toEqual({ build: 'a' });
   });
 });

@@ -19,7 +19,10 @@ const buildIndex = `
 
 beforeAll(() => {
   polyfillDialog();
-  const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', buildIndex], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', buildIndex], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   indexFile = JSON.parse(output) as SearchIndexFile;
 }, 60_000);
 

@@ -96,7 +96,10 @@ describe('BuildFlow', { timeout: 20_000 }, () => {
     await user.click(button('실행'));
     await user.click(button('실행'));
     // The second run on 8080 is not greyed out: Docker creates it and cannot start it.
-    expect(containers().map((item) => item.textContent)).toEqual([expect.stringContaining('실행 중'), expect.stringContaining('시작 못 함')]);
+    expect(containers().map((item) => item.textContent)).toEqual([
+      expect.stringContaining('실행 중'),
+      expect.stringContaining('시작 못 함'),
+    ]);
     expect(terminalText()).toContain('Bind for 0.0.0.0:8080 failed: port is already allocated');
     expect(narration()).toContain('rails-1 컨테이너가 쓰고 있기 때문입니다');
     expect(screen.getAllByRole('list', { name: '이미지 레이어' })).toHaveLength(1);

@@ -11,7 +11,11 @@ const mine = () => figure(0);
 const theirs = () => figure(1);
 const button = (scope: ReturnType<typeof figure>, name: string) => scope.getByRole('button', { name });
 /** The sentence on screen in one figure: each has its own narration. */
-const told = (scope: ReturnType<typeof figure>) => (scope.getAllByText((_, element) => element?.hasAttribute('data-narration') ?? false)[0]?.textContent ?? '').replace(/\u00a0/g, ' ');
+const told = (scope: ReturnType<typeof figure>) =>
+  (scope.getAllByText((_, element) => element?.hasAttribute('data-narration') ?? false)[0]?.textContent ?? '').replace(
+    /\u00a0/g,
+    ' ',
+  );
 const path = () => mine().getByRole('img', { name: /^docker run이 지나가는 길/ });
 const terminal = () => mine().getByRole('list', { name: '터미널 출력' });
 const next = () => button(mine(), '다음 지점으로');
@@ -109,7 +113,9 @@ describe('DockerDesktop', () => {
     await user.click(button(theirs(), '서버에서 실행'));
     expect(told(theirs())).toContain('가상 머신 없이');
     expect(told(theirs())).toContain('세 곳 모두 같은 이미지로');
-    expect(within(theirs().getByRole('list', { name: '이미지를 실행하는 컴퓨터' })).getAllByText('컨테이너 myteam/myapp:1.0')).toHaveLength(3);
+    expect(
+      within(theirs().getByRole('list', { name: '이미지를 실행하는 컴퓨터' })).getAllByText('컨테이너 myteam/myapp:1.0'),
+    ).toHaveLength(3);
     expect(told(mine())).toContain('맥이나 윈도우를 고른 뒤');
     await user.click(button(theirs(), '처음부터'));
     expect(told(theirs())).toContain('팀장의 푸시부터 시작하세요');

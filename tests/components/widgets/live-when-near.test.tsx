@@ -5,7 +5,12 @@ import { VmVsContainer } from '@/components/widgets/vm-vs-container/vm-vs-contai
 import { mockMatchMedia } from './match-media';
 
 type Entry = { isIntersecting: boolean };
-let observers: { callback: (entries: Entry[]) => void; options?: IntersectionObserverInit; observed: Element[]; disconnected: boolean }[];
+let observers: {
+  callback: (entries: Entry[]) => void;
+  options?: IntersectionObserverInit;
+  observed: Element[];
+  disconnected: boolean;
+}[];
 
 class FakeIntersectionObserver {
   private readonly record;

@@ -86,7 +86,9 @@ describe('Orchestrator', () => {
     expect(narration()).toMatch(/node-2의 전원이 꺼졌습니다. 컨트롤 플레인은 아직 모릅니다/);
     // One announcement per reader action, at once; the screen and the live region agree.
     expect(spoken()).toBe(narration());
-    expect(screen.getByText('시간은 줄여서 보여 줍니다. 실제 클러스터에서 5분 걸리는 일이 여기서는 30초입니다.')).toBeInTheDocument();
+    expect(
+      screen.getByText('시간은 줄여서 보여 줍니다. 실제 클러스터에서 5분 걸리는 일이 여기서는 30초입니다.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('노드 NotReady 판정: 실제 50초, 여기 5초')).toBeInTheDocument();
     await seconds(6);
     expect(narration()).toMatch(/node-2가 유예 시간 동안 응답하지 않아, 노드 수명 주기 컨트롤러가 NotReady로 판정했습니다/);

@@ -9,7 +9,10 @@ function statusValue(term: string) {
 
 beforeEach(() => {
   // jsdom has no matchMedia; widgets ask it about reduced motion.
-  vi.stubGlobal('matchMedia', vi.fn((query: string) => ({ matches: false, media: query, addEventListener: vi.fn(), removeEventListener: vi.fn() })));
+  vi.stubGlobal(
+    'matchMedia',
+    vi.fn((query: string) => ({ matches: false, media: query, addEventListener: vi.fn(), removeEventListener: vi.fn() })),
+  );
 });
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -8,7 +8,8 @@ import { narration, button, wait } from './widget-queries';
 
 const side = (name: '가상 머신' | '컨테이너') => screen.getByRole('region', { name: new RegExp(`^${name} \\(`) });
 const heading = (name: '가상 머신' | '컨테이너') => within(side(name)).getByRole('heading').textContent;
-const stopwatch = (name: '가상 머신' | '컨테이너') => (side(name).querySelector('[data-stopwatch]')?.textContent ?? '').replace(/\u00a0/g, ' ');
+const stopwatch = (name: '가상 머신' | '컨테이너') =>
+  (side(name).querySelector('[data-stopwatch]')?.textContent ?? '').replace(/\u00a0/g, ' ');
 
 beforeEach(() => {
   // Only the widget's clock is faked (see build-flow.test.tsx for why).
@@ -62,7 +63,9 @@ describe('VmVsContainer', { timeout: 20_000 }, () => {
     expect(narration()).toContain('컨테이너 150개를 한꺼번에 시작했습니다');
     expect(button('컨테이너 시작')).toHaveAttribute('aria-disabled', 'true');
     expect(button('컨테이너 가득 채우기')).toHaveAttribute('aria-disabled', 'true');
-    expect(within(side('컨테이너')).getByText(/남은 0 MB로는 100 MB짜리 컨테이너를 하나 더 시작할 수 없습니다/)).toBeInTheDocument();
+    expect(
+      within(side('컨테이너')).getByText(/남은 0 MB로는 100 MB짜리 컨테이너를 하나 더 시작할 수 없습니다/),
+    ).toBeInTheDocument();
 
     await user.click(button('가상 머신 가득 채우기'));
     expect(heading('가상 머신')).toBe('가상 머신 (7대)');

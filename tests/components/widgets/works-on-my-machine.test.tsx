@@ -7,7 +7,8 @@ import { mockMatchMedia } from './match-media';
 import { narration, button } from './widget-queries';
 
 const card = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
-const results = () => ['내 맥', '동료의 윈도우 노트북', '운영 서버'].map((name) => within(card(name)).getByText(/^(잘 됨|안 됨)/).textContent);
+const results = () =>
+  ['내 맥', '동료의 윈도우 노트북', '운영 서버'].map((name) => within(card(name)).getByText(/^(잘 됨|안 됨)/).textContent);
 const mode = (name: '설치된 그대로 실행' | '도커로 실행') => screen.getByRole('radio', { name });
 const platform = () => screen.getByRole('combobox', { name: /^이미지를 빌드한 플랫폼/ });
 

@@ -80,7 +80,17 @@ describe('the readers built on it', () => {
 // the browser calls the decoders that throw (or URLSearchParams, so there is one reader of queries).
 describe('client code decodes input only through safe-decode', () => {
   const root = join(__dirname, '../../..');
-  const clientDirs = ['app', 'components', 'lib/browser', 'lib/share', 'lib/quiz', 'lib/progress', 'lib/theme', 'lib/search', 'lib/simulations'];
+  const clientDirs = [
+    'app',
+    'components',
+    'lib/browser',
+    'lib/share',
+    'lib/quiz',
+    'lib/progress',
+    'lib/theme',
+    'lib/search',
+    'lib/simulations',
+  ];
   const files = clientDirs.flatMap((dir) => walk(join(root, dir))).filter((file) => /\.(ts|tsx)$/.test(file));
   const forbidden = /\b(decodeURIComponent|decodeURI|JSON\.parse|URLSearchParams|unescape|atob)\s*\(/;
 

@@ -14,7 +14,7 @@ describe('.ci/run and the README agree on what a fresh machine needs', () => {
     expect(ciPackages).toEqual(expect.arrayContaining(['nginx', 'libnginx-mod-http-brotli-static', 'chromium', 'hunspell-ko']));
   });
 
-  it('runs exactly the README\'s test command', () => {
+  it("runs exactly the README's test command", () => {
     expect(ci).toMatch(/^npm test$/m);
     expect(testsSection).toContain('```bash\nnpm test\n```');
   });

@@ -4,14 +4,19 @@ import { contentSecurityPolicy, contentTypeFor, fixedHeaders, permissionsPolicy 
 import { policyFiles } from '../../../scripts/server/nginx-policy.mjs';
 
 describe('the HTTP policy is written once and nginx is made from it', () => {
-  it.each(Object.entries(policyFiles))('deploy/nginx/%s is what scripts/server/nginx-policy.mjs writes (run it after a policy change)', (name, write) => {
-    expect(readFileSync(`deploy/nginx/${name}`, 'utf8')).toBe(write());
-  });
+  it.each(Object.entries(policyFiles))(
+    'deploy/nginx/%s is what scripts/server/nginx-policy.mjs writes (run it after a policy change)',
+    (name, write) => {
+      expect(readFileSync(`deploy/nginx/${name}`, 'utf8')).toBe(write());
+    },
+  );
 
   it('nginx includes the written files where they belong', () => {
     const production = readFileSync('deploy/nginx/nginx.conf', 'utf8');
     expect(production).toMatch(/http \{[\s\S]*include \/etc\/nginx\/site\/policy-http\.conf;/);
-    expect(production).toMatch(/server \{[\s\S]*include \/etc\/nginx\/site\/policy-server\.conf;\s+include \/etc\/nginx\/site\/site\.conf;/);
+    expect(production).toMatch(
+      /server \{[\s\S]*include \/etc\/nginx\/site\/policy-server\.conf;\s+include \/etc\/nginx\/site\/site\.conf;/,
+    );
     expect(production).not.toContain('mime.types');
   });
 });

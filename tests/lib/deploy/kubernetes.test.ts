@@ -21,7 +21,8 @@ const models = {
   'networking.k8s.io/v1 Ingress': Ingress,
   'policy/v1 PodDisruptionBudget': PodDisruptionBudget,
 } as const;
-const modelFor = (object: { apiVersion: string; kind: string }) => models[`${object.apiVersion} ${object.kind}` as keyof typeof models];
+const modelFor = (object: { apiVersion: string; kind: string }) =>
+  models[`${object.apiVersion} ${object.kind}` as keyof typeof models];
 
 function find(kind: string) {
   const found = manifests.find((manifest) => manifest.object.kind === kind);
@@ -31,22 +32,30 @@ function find(kind: string) {
 
 describe('Kubernetes manifests', () => {
   it('has a Deployment, a Service, an autoscaler, a disruption budget and an example Ingress', () => {
-    expect(manifests.map((manifest) => `${manifest.object.apiVersion} ${manifest.object.kind}`).sort()).toEqual(Object.keys(models).sort());
+    expect(manifests.map((manifest) => `${manifest.object.apiVersion} ${manifest.object.kind}`).sort()).toEqual(
+      Object.keys(models).sort(),
+    );
   });
 
-  it.each(manifests.map((manifest) => [manifest.name, manifest.object] as const))('%s is valid against the Kubernetes schema', (_, object) => {
-    const Model = modelFor(object);
-    expect(Model).toBeDefined();
-    expect(() => new Model(object).validate()).not.toThrow();
-    expect(unknownFields(Model, object)).toEqual([]);
-  });
+  it.each(manifests.map((manifest) => [manifest.name, manifest.object] as const))(
+    '%s is valid against the Kubernetes schema',
+    (_, object) => {
+      const Model = modelFor(object);
+      expect(Model).toBeDefined();
+      expect(() => new Model(object).validate()).not.toThrow();
+      expect(unknownFields(Model, object)).toEqual([]);
+    },
+  );
 
   it('rejects a misspelt field anywhere, as `kubectl apply --validate=strict` does', () => {
     const broken = structuredClone(find('Deployment'));
     broken.spec.revisionHistroyLimit = 5;
     broken.spec.template.spec.containers[0].readinesProbe = {};
     broken.spec.template.metadata.labels['any-label'] = 'is fine';
-    expect(unknownFields(Deployment, broken).sort()).toEqual(['/spec/revisionHistroyLimit', '/spec/template/spec/containers/0/readinesProbe']);
+    expect(unknownFields(Deployment, broken).sort()).toEqual([
+      '/spec/revisionHistroyLimit',
+      '/spec/template/spec/containers/0/readinesProbe',
+    ]);
     const hpa = structuredClone(find('HorizontalPodAutoscaler'));
     hpa.spec.behavior.scaleDown.stabilisationWindowSeconds = 60;
     expect(unknownFields(HorizontalPodAutoscaler, hpa)).toEqual(['/spec/behavior/scaleDown/stabilisationWindowSeconds']);
@@ -62,7 +71,9 @@ describe('Kubernetes manifests', () => {
     expect(find('Deployment').spec).not.toHaveProperty('replicas');
     const hpa = find('HorizontalPodAutoscaler').spec;
     expect(hpa).toMatchObject({ minReplicas: 2, maxReplicas: 10 });
-    expect(hpa.metrics).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }]);
+    expect(hpa.metrics).toEqual([
+      { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } },
+    ]);
   });
 
   it('scales up at once and down slowly, on purpose', () => {
@@ -124,7 +135,10 @@ describe('Kubernetes manifests', () => {
     const labels = deployment.spec.template.metadata.labels;
     expect(deployment.spec.selector.matchLabels).toEqual(labels);
     expect(find('Service').spec.selector).toEqual(labels);
-    expect(find('HorizontalPodAutoscaler').spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: deployment.metadata.name });
+    expect(find('HorizontalPodAutoscaler').spec.scaleTargetRef).toMatchObject({
+      kind: 'Deployment',
+      name: deployment.metadata.name,
+    });
     const backend = find('Ingress').spec.rules[0].http.paths[0].backend.service;
     expect(backend.name).toBe(find('Service').metadata.name);
   });

@@ -10,8 +10,9 @@ const productionConfig = readFileSync('deploy/nginx/nginx.conf', 'utf8');
 const siteDir = '/etc/nginx/site/';
 
 // What the image copies into /etc/nginx/site/, from the Dockerfile's own COPY lines.
-const copiedToSite = [...dockerfile.matchAll(/^COPY (?:--from=\S+ )?(.+?) (\/etc\/nginx\/site\/\S*)$/gm)].flatMap(([, sources, target]) =>
-  target === siteDir ? (sources ?? '').split(' ').map((source) => path.basename(source)) : [path.basename(target ?? '')],
+const copiedToSite = [...dockerfile.matchAll(/^COPY (?:--from=\S+ )?(.+?) (\/etc\/nginx\/site\/\S*)$/gm)].flatMap(
+  ([, sources, target]) =>
+    target === siteDir ? (sources ?? '').split(' ').map((source) => path.basename(source)) : [path.basename(target ?? '')],
 );
 
 describe('the nginx config the image ships is the one CI tests', () => {
@@ -44,7 +45,10 @@ describe('the nginx config the image ships is the one CI tests', () => {
   });
 
   it('runs on Node 24 LTS and Debian 13 (trixie), with the module that serves the stored .br files', () => {
-    expect([...dockerfile.matchAll(/^FROM (\S+)/gm)].map(([, image]) => image)).toEqual(['node:24-trixie-slim', 'debian:trixie-slim']);
+    expect([...dockerfile.matchAll(/^FROM (\S+)/gm)].map(([, image]) => image)).toEqual([
+      'node:24-trixie-slim',
+      'debian:trixie-slim',
+    ]);
     expect(dockerfile).toMatch(/apt-get install .*\blibnginx-mod-http-brotli-static\b/);
   });
 

@@ -5,8 +5,10 @@ import { compileMdx } from '@/lib/mdx/compile';
 
 const frontmatter = '---\ntitle: 시험\n---\n\n';
 const components = { Callout: { props: z.strictObject({}) } };
-const compile = (body: string) => compileMdx(frontmatter + body, { file: 'content/chapters/test.mdx', components, inspect: extractChapterModel });
-const headingsOf = async (body: string) => (await compile(body)).inspected.headings.map(({ depth, id, text }) => ({ depth, id, text }));
+const compile = (body: string) =>
+  compileMdx(frontmatter + body, { file: 'content/chapters/test.mdx', components, inspect: extractChapterModel });
+const headingsOf = async (body: string) =>
+  (await compile(body)).inspected.headings.map(({ depth, id, text }) => ({ depth, id, text }));
 
 describe('compileMdx', () => {
   it('collects headings with their explicit ids and strips the id comment from the text', async () => {
@@ -62,13 +64,33 @@ describe('including project files', () => {
   });
 
   it.each([
-    ['a missing file on the list', '```text include="deploy/no-such-file.yaml"\n```\n', 'include="deploy/no-such-file.yaml": no such file'],
-    ['a path outside the project', '```text include="../etc/passwd"\n```\n', 'include="../etc/passwd": must not name a dotfile or a dot folder, or leave the project'],
+    [
+      'a missing file on the list',
+      '```text include="deploy/no-such-file.yaml"\n```\n',
+      'include="deploy/no-such-file.yaml": no such file',
+    ],
+    [
+      'a path outside the project',
+      '```text include="../etc/passwd"\n```\n',
+      'include="../etc/passwd": must not name a dotfile or a dot folder, or leave the project',
+    ],
     ['an absolute path', '```text include="/etc/passwd"\n```\n', 'include="/etc/passwd": must be a path from the project root'],
     ['a secret in a dotfile', '```text include=".env.local"\n```\n', 'include=".env.local": must not name a dotfile'],
-    ['a dotfile inside an allowed folder', '```text include="deploy/.secret"\n```\n', 'include="deploy/.secret": must not name a dotfile'],
-    ['a project file not on the list', '```json include="tsconfig.json"\n```\n', 'include="tsconfig.json": is not on the list of files a chapter may show (Dockerfile, deploy/**'],
-    ['a folder prefix that is not the folder', '```text include="deployment.txt"\n```\n', 'include="deployment.txt": is not on the list'],
+    [
+      'a dotfile inside an allowed folder',
+      '```text include="deploy/.secret"\n```\n',
+      'include="deploy/.secret": must not name a dotfile',
+    ],
+    [
+      'a project file not on the list',
+      '```json include="tsconfig.json"\n```\n',
+      'include="tsconfig.json": is not on the list of files a chapter may show (Dockerfile, deploy/**',
+    ],
+    [
+      'a folder prefix that is not the folder',
+      '```text include="deployment.txt"\n```\n',
+      'include="deployment.txt": is not on the list',
+    ],
     ['a block that also has its own text', '```dockerfile include="Dockerfile"\nFROM x\n```\n', 'leave the code block empty'],
   ])('fails on %s with the line', async (_, body, reason) => {
     const error = await compile(body).then(

@@ -26,7 +26,11 @@ function links(markdown: string): { url: string; text: string; line: number }[] 
   const walk = (node: Root | Root['children'][number]) => {
     if (node.type === 'link') {
       const link = node as Link;
-      found.push({ url: link.url, text: link.children.map((child) => ('value' in child ? child.value : '')).join(''), line: link.position?.start.line ?? 0 });
+      found.push({
+        url: link.url,
+        text: link.children.map((child) => ('value' in child ? child.value : '')).join(''),
+        line: link.position?.start.line ?? 0,
+      });
     }
     if ('children' in node) for (const child of node.children) walk(child as Root['children'][number]);
   };
@@ -71,7 +75,9 @@ describe('remarkGlossaryLinks', () => {
   });
 
   it('matches an English term only as a whole word', () => {
-    expect(links('Dockerfiles와 MyDockerfile은 아닙니다. Dockerfile은 맞습니다.').map((link) => link.text)).toEqual(['Dockerfile']);
+    expect(links('Dockerfiles와 MyDockerfile은 아닙니다. Dockerfile은 맞습니다.').map((link) => link.text)).toEqual([
+      'Dockerfile',
+    ]);
   });
 
   it('links inside list items and table cells', () => {
@@ -84,7 +90,8 @@ describe('remarkGlossaryLinks', () => {
 
 describe('glossary links in a compiled chapter', () => {
   it('compiles a string through the real pipeline with links to /glossary anchors', async () => {
-    const source = '---\ntitle: 시험\ndescription: 용어 링크가 들어가는지 확인하는 시험용 문서입니다.\n---\n\n파드는 노드에서 실행됩니다. 파드는 한 번만 링크됩니다.\n';
+    const source =
+      '---\ntitle: 시험\ndescription: 용어 링크가 들어가는지 확인하는 시험용 문서입니다.\n---\n\n파드는 노드에서 실행됩니다. 파드는 한 번만 링크됩니다.\n';
     const { code } = await compileMdx(source, { file: 'test.mdx', components: {}, inspect: () => undefined });
     expect(code.match(/\/glossary#pod/g)).toHaveLength(1);
     expect(code).toContain('/glossary#node');
@@ -105,9 +112,38 @@ describe('the glossary data', () => {
 
   it('covers every term in the editorial table', () => {
     const required = [
-      '도커', '컨테이너', '이미지', '레이어', 'Dockerfile', '레지스트리', '리포지터리', '태그', '빌드', '실행', '풀', '푸시',
-      '가상 머신', '커널', '파드', '노드', '디플로이먼트', '레플리카셋', '레플리카', '클러스터', '컨트롤 플레인', '오케스트레이션',
-      '자가 치유', '스케일', '오토스케일링', '롤링 업데이트', '롤아웃', '롤백', '의도한 상태', '부하', '헬스 체크', '매니페스트',
+      '도커',
+      '컨테이너',
+      '이미지',
+      '레이어',
+      'Dockerfile',
+      '레지스트리',
+      '리포지터리',
+      '태그',
+      '빌드',
+      '실행',
+      '풀',
+      '푸시',
+      '가상 머신',
+      '커널',
+      '파드',
+      '노드',
+      '디플로이먼트',
+      '레플리카셋',
+      '레플리카',
+      '클러스터',
+      '컨트롤 플레인',
+      '오케스트레이션',
+      '자가 치유',
+      '스케일',
+      '오토스케일링',
+      '롤링 업데이트',
+      '롤아웃',
+      '롤백',
+      '의도한 상태',
+      '부하',
+      '헬스 체크',
+      '매니페스트',
     ];
     const terms = new Set(glossary.map((entry) => entry.term));
     expect(required.filter((term) => !terms.has(term))).toEqual([]);

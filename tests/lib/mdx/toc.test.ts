@@ -11,7 +11,15 @@ describe('buildToc', () => {
         { depth: 2, id: 'b', text: '나' },
       ]),
     ).toEqual([
-      { depth: 2, id: 'a', text: '가', children: [{ depth: 3, id: 'a-1', text: '가-1' }, { depth: 3, id: 'a-2', text: '가-2' }] },
+      {
+        depth: 2,
+        id: 'a',
+        text: '가',
+        children: [
+          { depth: 3, id: 'a-1', text: '가-1' },
+          { depth: 3, id: 'a-2', text: '가-2' },
+        ],
+      },
       { depth: 2, id: 'b', text: '나', children: [] },
     ]);
   });

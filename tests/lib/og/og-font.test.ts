@@ -11,7 +11,12 @@ describe('the preview image font', () => {
 
   it('draws every character of the site name and every chapter title and summary', async () => {
     const metas = await getChapterMetas();
-    const text = [site.name, site.description, '장 · 도커와 쿠버네티스 입문 여섯 0123456789', ...metas.flatMap((m) => [m.title, m.description])].join('');
+    const text = [
+      site.name,
+      site.description,
+      '장 · 도커와 쿠버네티스 입문 여섯 0123456789',
+      ...metas.flatMap((m) => [m.title, m.description]),
+    ].join('');
     expect(await missingGlyphs(text)).toEqual([]);
   });
 

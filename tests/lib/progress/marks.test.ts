@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chapterState, describeProgress, marksStorageKey, parseMarks, readMarks, serializeMarks, withMark, writeMarks } from '@/lib/progress/marks';
+import {
+  chapterState,
+  describeProgress,
+  marksStorageKey,
+  parseMarks,
+  readMarks,
+  serializeMarks,
+  withMark,
+  writeMarks,
+} from '@/lib/progress/marks';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -29,7 +38,10 @@ describe('chapter marks in storage', () => {
   });
 
   it('drops bad entries one by one and repeats', () => {
-    expect(parseMarks('{"v":1,"marked":["docker",3,"../x","Docker","docker",null,"docker-hub"]}')).toEqual(['docker', 'docker-hub']);
+    expect(parseMarks('{"v":1,"marked":["docker",3,"../x","Docker","docker",null,"docker-hub"]}')).toEqual([
+      'docker',
+      'docker-hub',
+    ]);
   });
 
   it('never throws when storage is missing, disabled or full', () => {

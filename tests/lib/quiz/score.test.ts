@@ -65,6 +65,8 @@ describe('describeScore', () => {
   });
 
   it('congratulates on completion', () => {
-    expect(describeScore(scoreQuiz(key, { one: 'a', two: 'b', three: 'c' }))).toBe('3문제를 모두 맞혔습니다. 이 장을 마쳤습니다.');
+    expect(describeScore(scoreQuiz(key, { one: 'a', two: 'b', three: 'c' }))).toBe(
+      '3문제를 모두 맞혔습니다. 이 장을 마쳤습니다.',
+    );
   });
 });

@@ -42,7 +42,11 @@ describe('parseProgress', () => {
   });
 
   it('keeps valid answers and drops malformed ones one by one', () => {
-    const raw = JSON.stringify({ v: 1, answers: { one: 'a', two: 3, three: null, four: { x: 1 }, '': 'a', five: '' }, completed: 'yes' });
+    const raw = JSON.stringify({
+      v: 1,
+      answers: { one: 'a', two: 3, three: null, four: { x: 1 }, '': 'a', five: '' },
+      completed: 'yes',
+    });
     expect(parseProgress(raw)).toEqual({ answers: { one: 'a' }, completed: false });
   });
 
@@ -101,7 +105,11 @@ describe('readProgress and writeProgress', () => {
 
   it('keeps a record a newer version of the site wrote, and replaces older or unreadable ones', () => {
     const newer = JSON.stringify({ v: 2, answers: { one: 'a' }, format: 'whatever v2 is' });
-    const storage = memoryStorage({ [storageKey('docker')]: newer, [storageKey('container')]: '{"v":0}', [storageKey('kubernetes')]: '{oops' });
+    const storage = memoryStorage({
+      [storageKey('docker')]: newer,
+      [storageKey('container')]: '{"v":0}',
+      [storageKey('kubernetes')]: '{oops',
+    });
     const progress = withAnswer(emptyProgress, 'one', 'b', false);
     expect(writeProgress(storage, 'docker', progress)).toBe('kept-newer');
     expect(clearProgress(storage, 'docker')).toBe('kept-newer');

@@ -42,10 +42,17 @@ echo 코드는 색인하지 않습니다
 `;
 
 // The documents are made from the tree the MDX pipeline parses, as in the build.
-const { inspected: model } = await compileMdx(source, { file: 'content/chapters/sample.mdx', components: componentProps, inspect: extractChapterModel });
+const { inspected: model } = await compileMdx(source, {
+  file: 'content/chapters/sample.mdx',
+  components: componentProps,
+  inspect: extractChapterModel,
+});
 
 describe('search documents from a chapter', () => {
-  const documents = chapterDocuments({ slug: 'sample', number: 2, title: '예제', description: '예제 장의 설명입니다.' }, model.nodes);
+  const documents = chapterDocuments(
+    { slug: 'sample', number: 2, title: '예제', description: '예제 장의 설명입니다.' },
+    model.nodes,
+  );
 
   it('makes one document for the opening and one per h2/h3, skipping the quiz and links', () => {
     expect(documents.map((doc) => [doc.id, doc.url, doc.title])).toEqual([
@@ -64,7 +71,16 @@ describe('search documents from a chapter', () => {
   });
 
   it('makes one document per glossary entry, without code marks', () => {
-    const [entry] = glossaryDocuments([{ id: 'tag', term: '태그', english: 'tag', definition: '`ruby:3.3`의 `3.3`이 태그입니다.' }]);
-    expect(entry).toEqual({ id: 'glossary#tag', url: '/glossary#tag', place: '용어집', title: '태그 (tag)', keywords: 'tag', text: 'ruby:3.3의 3.3이 태그입니다.' });
+    const [entry] = glossaryDocuments([
+      { id: 'tag', term: '태그', english: 'tag', definition: '`ruby:3.3`의 `3.3`이 태그입니다.' },
+    ]);
+    expect(entry).toEqual({
+      id: 'glossary#tag',
+      url: '/glossary#tag',
+      place: '용어집',
+      title: '태그 (tag)',
+      keywords: 'tag',
+      text: 'ruby:3.3의 3.3이 태그입니다.',
+    });
   });
 });

@@ -4,7 +4,8 @@ import { analyzeQuery } from '@/lib/search/query';
 import { buildSynonyms, synonymGroups } from '@/lib/search/synonyms';
 
 const synonyms = buildSynonyms(synonymGroups(glossary));
-const names = (query: string) => analyzeQuery(query, synonyms).map((concept) => concept.alternatives.map((phrase) => phrase.join(' ')));
+const names = (query: string) =>
+  analyzeQuery(query, synonyms).map((concept) => concept.alternatives.map((phrase) => phrase.join(' ')));
 
 describe('query analysis with synonyms from the glossary', () => {
   it('pairs each glossary term with its English name, both ways', () => {
@@ -24,7 +25,10 @@ describe('query analysis with synonyms from the glossary', () => {
       expect.arrayContaining(['docker hub', '도커 허브']),
       expect.arrayContaining(['공식 이미지', 'docker official image']),
     ]);
-    expect(names('docker hub 이미지')).toEqual([expect.arrayContaining(['docker hub', '도커 허브']), expect.arrayContaining(['이미지', 'image'])]);
+    expect(names('docker hub 이미지')).toEqual([
+      expect.arrayContaining(['docker hub', '도커 허브']),
+      expect.arrayContaining(['이미지', 'image']),
+    ]);
     expect(names('롤링 업데이트')).toEqual([expect.arrayContaining(['롤링 업데이트', 'rolling update'])]);
   });
 
@@ -35,6 +39,8 @@ describe('query analysis with synonyms from the glossary', () => {
 
   it('merges groups that share a name', () => {
     const table = buildSynonyms(synonymGroups([{ term: '캐시', english: 'cache' }], [['cache', '캐싱']]));
-    expect(table.groups.get('캐싱')?.map((phrase) => phrase.join(' '))).toEqual(expect.arrayContaining(['캐시', 'cache', '캐싱']));
+    expect(table.groups.get('캐싱')?.map((phrase) => phrase.join(' '))).toEqual(
+      expect.arrayContaining(['캐시', 'cache', '캐싱']),
+    );
   });
 });

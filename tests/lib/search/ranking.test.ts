@@ -177,7 +177,8 @@ describe('search ranking over the real chapters', () => {
   });
 
   it('finds words carrying particles: 컨테이너 finds 컨테이너를 and 컨테이너가', () => {
-    const withParticle = (particle: string) => documents.filter((doc) => doc.text.includes(`컨테이너${particle}`)).map((doc) => doc.id);
+    const withParticle = (particle: string) =>
+      documents.filter((doc) => doc.text.includes(`컨테이너${particle}`)).map((doc) => doc.id);
     const found = new Set(run('컨테이너', 1000).map((hit) => hit.id));
     const expected = [...withParticle('를'), ...withParticle('가')];
     expect(expected.length).toBeGreaterThan(5);

@@ -18,9 +18,12 @@ describe('Korean search tokenizer', () => {
     expect(stem(word)).toBe(expected);
   });
 
-  it.each(['이미지', '도커', '노드', '레이어', '결과', '속도', '사이', '롤백', '캐시'])('keeps %s whole (the stem would be too short, or nothing is a particle)', (word) => {
-    expect(stem(word)).toBe(word);
-  });
+  it.each(['이미지', '도커', '노드', '레이어', '결과', '속도', '사이', '롤백', '캐시'])(
+    'keeps %s whole (the stem would be too short, or nothing is a particle)',
+    (word) => {
+      expect(stem(word)).toBe(word);
+    },
+  );
 
   it('leaves Latin words alone apart from case and width', () => {
     expect(stem('docker')).toBe('docker');

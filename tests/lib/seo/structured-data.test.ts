@@ -15,7 +15,10 @@ describe('structured data', () => {
     const course = courseJsonLd(chapters);
     expect(course).toMatchObject({ '@context': 'https://schema.org', '@type': 'Course', name: site.name, inLanguage: 'ko' });
     expect(course.provider.name).toBe(site.name);
-    expect(course.hasPart.map((part) => [part.position, part.name])).toEqual([[1, 'Docker란 무엇인가'], [2, '배경']]);
+    expect(course.hasPart.map((part) => [part.position, part.name])).toEqual([
+      [1, 'Docker란 무엇인가'],
+      [2, '배경'],
+    ]);
     for (const part of course.hasPart) expect(part.url).toMatch(/^https?:\/\/[^/]+\/learn\/[a-z-]+$/);
   });
 

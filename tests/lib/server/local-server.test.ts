@@ -136,17 +136,31 @@ describe('npm start', () => {
 describe('the rebuild check', () => {
   function project() {
     const root = mkdtempSync(path.join(tmpdir(), 'stale-'));
-    for (const name of ['build/csp-map.conf', 'scripts/build/precompress.ts', 'scripts/server/serve.mjs', 'assets/fonts/a.woff', 'package.json', 'app/page.tsx']) {
+    for (const name of [
+      'build/csp-map.conf',
+      'scripts/build/precompress.ts',
+      'scripts/server/serve.mjs',
+      'assets/fonts/a.woff',
+      'package.json',
+      'app/page.tsx',
+    ]) {
       mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
       writeFileSync(path.join(root, name), '');
     }
     const past = new Date(Date.now() - 60_000);
-    for (const name of ['scripts/build/precompress.ts', 'scripts/server/serve.mjs', 'assets/fonts/a.woff', 'package.json', 'app/page.tsx']) {
+    for (const name of [
+      'scripts/build/precompress.ts',
+      'scripts/server/serve.mjs',
+      'assets/fonts/a.woff',
+      'package.json',
+      'app/page.tsx',
+    ]) {
       utimesSync(path.join(root, name), past, past);
     }
     return root;
   }
-  const touch = (root: string, name: string) => utimesSync(path.join(root, name), new Date(Date.now() + 60_000), new Date(Date.now() + 60_000));
+  const touch = (root: string, name: string) =>
+    utimesSync(path.join(root, name), new Date(Date.now() + 60_000), new Date(Date.now() + 60_000));
 
   it('builds when there is no build', () => {
     expect(staleReasons(mkdtempSync(path.join(tmpdir(), 'stale-')))).toEqual(['no build yet']);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePath, resolve } from '../../../scripts/server/resolve.mjs';
 
-const files = new Set(['/index.html', '/404.html', '/_not-found.html', '/learn/docker.html', '/glossary.html', '/icon.svg', '/opengraph-image']);
+const files = new Set([
+  '/index.html',
+  '/404.html',
+  '/_not-found.html',
+  '/learn/docker.html',
+  '/glossary.html',
+  '/icon.svg',
+  '/opengraph-image',
+]);
 const answer = (url: string, method = 'GET') => resolve({ method, url }, (uri) => files.has(uri));
 
 describe('normalizePath: the path as nginx sees it', () => {
@@ -16,9 +24,12 @@ describe('normalizePath: the path as nginx sees it', () => {
     expect(normalizePath(raw)).toBe(normalized);
   });
 
-  it.each(['/%00', '/a%00b', '/%zz', '/%E0%A4%A', '/../etc/passwd', '/a/../../b', 'http://example.com/'])('%s is a bad request', (raw) => {
-    expect(normalizePath(raw)).toBeUndefined();
-  });
+  it.each(['/%00', '/a%00b', '/%zz', '/%E0%A4%A', '/../etc/passwd', '/a/../../b', 'http://example.com/'])(
+    '%s is a bad request',
+    (raw) => {
+      expect(normalizePath(raw)).toBeUndefined();
+    },
+  );
 });
 
 describe('resolve: which answer a request gets', () => {
@@ -44,9 +55,12 @@ describe('resolve: which answer a request gets', () => {
     expect(answer('//evil.example/')).toMatchObject({ status: 301, location: '/evil.example' });
   });
 
-  it.each(['/404', '/404.html', '/_not-found', '/_not-found.html', '/no-such-page', `/${'a'.repeat(300)}`])('%s is 404 with the Korean page', (url) => {
-    expect(answer(url)).toEqual({ status: 404, uri: '/404.html', file: '/404.html' });
-  });
+  it.each(['/404', '/404.html', '/_not-found', '/_not-found.html', '/no-such-page', `/${'a'.repeat(300)}`])(
+    '%s is 404 with the Korean page',
+    (url) => {
+      expect(answer(url)).toEqual({ status: 404, uri: '/404.html', file: '/404.html' });
+    },
+  );
 
   it('answers 400 to a NUL byte and 414 to a URL too long for nginx, both with the Korean page', () => {
     expect(answer('/%00')).toEqual({ status: 400, uri: '/404.html', file: '/404.html' });

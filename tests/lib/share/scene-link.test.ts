@@ -29,14 +29,29 @@ describe('scene links', () => {
 
   it('tells an outdated format from a broken link', () => {
     expect(readScene('?scene=demo-widget.1.3-1', 'demo-widget', numbers)).toEqual({ status: 'outdated' });
-    for (const broken of ['demo-widget', 'demo-widget.2', 'demo-widget.x.1', 'demo-widget.2.1.2', 'demo-widget.2.99', 'demo-widget.2.<script>']) {
+    for (const broken of [
+      'demo-widget',
+      'demo-widget.2',
+      'demo-widget.x.1',
+      'demo-widget.2.1.2',
+      'demo-widget.2.99',
+      'demo-widget.2.<script>',
+    ]) {
       expect(readScene(`?scene=${encodeURIComponent(broken)}`, 'demo-widget', numbers), broken).toEqual({ status: 'invalid' });
     }
-    expect(readScene(`?scene=demo-widget.2.${'1-'.repeat(maxPayloadLength)}1`, 'demo-widget', numbers)).toEqual({ status: 'invalid' });
+    expect(readScene(`?scene=demo-widget.2.${'1-'.repeat(maxPayloadLength)}1`, 'demo-widget', numbers)).toEqual({
+      status: 'invalid',
+    });
   });
 
   it('survives a codec that throws and malformed percent-encoding', () => {
-    const throwing: SceneCodec<number> = { version: 1, encode: String, decode: () => { throw new Error('boom'); } };
+    const throwing: SceneCodec<number> = {
+      version: 1,
+      encode: String,
+      decode: () => {
+        throw new Error('boom');
+      },
+    };
     expect(readScene('?scene=w.1.5', 'w', throwing)).toEqual({ status: 'invalid' });
     expect(readScene('?scene=%E0%A4%A', 'w', throwing)).toEqual({ status: 'none' });
   });

@@ -12,12 +12,7 @@ describe('tokenize', () => {
   });
 
   it('splits a particle off English, inline code and numbers', () => {
-    expect(kinds(`Docker를 ${codePlaceholder}을 3.3이`)).toEqual([
-      'latin:Docker',
-      'particle:를',
-      'particle:을',
-      'particle:이',
-    ]);
+    expect(kinds(`Docker를 ${codePlaceholder}을 3.3이`)).toEqual(['latin:Docker', 'particle:를', 'particle:을', 'particle:이']);
   });
 
   it('checks the Hangul after a number as a word when it is not a particle', () => {
@@ -37,7 +32,11 @@ describe('tokenize', () => {
   });
 
   it('ignores addresses, domains and file names', () => {
-    expect(kinds('docs.docker.com의 안내와 https://example.com/a')).toEqual(['particle:의', 'korean:안내와', `ignored:${codePlaceholder}`]);
+    expect(kinds('docs.docker.com의 안내와 https://example.com/a')).toEqual([
+      'particle:의',
+      'korean:안내와',
+      `ignored:${codePlaceholder}`,
+    ]);
   });
 });
 
@@ -64,7 +63,11 @@ describe('extractProse', () => {
       'echo 코드는 빼고',
       '```',
     ].join('\n');
-    const { inspected: blocks } = await compileMdx(source, { file: 'content/chapters/test.mdx', components: { Callout: { props: z.object({ title: z.string() }) } }, inspect: extractProse });
+    const { inspected: blocks } = await compileMdx(source, {
+      file: 'content/chapters/test.mdx',
+      components: { Callout: { props: z.object({ title: z.string() }) } },
+      inspect: extractProse,
+    });
     const text = blocks.map((block) => block.text).join('|');
     expect(text).toBe(`제목|본문에서 ${codePlaceholder}을 씁니다. |안쪽 글은 넣습니다`);
     expect(blocks[1]?.linkText).toEqual([{ line: 7, text: '링크 글자' }]);

@@ -39,7 +39,13 @@ const ticking: Simulation<Counter, CounterEvent> = {
   codec: undefined,
 };
 
-function CounterFrame({ simulation = counter, view }: { simulation?: Simulation<Counter, CounterEvent>; view?: (count: number) => void }) {
+function CounterFrame({
+  simulation = counter,
+  view,
+}: {
+  simulation?: Simulation<Counter, CounterEvent>;
+  view?: (count: number) => void;
+}) {
   return (
     <SimulationFrame
       simulation={simulation}
@@ -77,7 +83,13 @@ afterEach(() => {
 
 describe('the widget frame', () => {
   it('is a figure named by its caption, with the still figure and the steps for readers without JavaScript', () => {
-    vi.stubGlobal('IntersectionObserver', class { observe() {} disconnect() {} });
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
     render(<CounterFrame />);
     const figure = screen.getByRole('figure');
     expect(within(figure).getByText('세어 보기').tagName).toBe('FIGCAPTION');
@@ -88,12 +100,21 @@ describe('the widget frame', () => {
     expect(screen.queryByRole('button', { name: '하나 더' })).toBeNull();
   });
 
-  it.each(['#%zz', '#%', '#%E0%A4%A'])('takes a malformed fragment (%s) for what it is: no exception, the figure stays', (hash) => {
-    vi.stubGlobal('IntersectionObserver', class { observe() {} disconnect() {} });
-    window.history.replaceState(null, '', `/learn/docker${hash}`);
-    render(<CounterFrame />);
-    expect(screen.getByText('그림: 3개')).toBeInTheDocument();
-  });
+  it.each(['#%zz', '#%', '#%E0%A4%A'])(
+    'takes a malformed fragment (%s) for what it is: no exception, the figure stays',
+    (hash) => {
+      vi.stubGlobal(
+        'IntersectionObserver',
+        class {
+          observe() {}
+          disconnect() {}
+        },
+      );
+      window.history.replaceState(null, '', `/learn/docker${hash}`);
+      render(<CounterFrame />);
+      expect(screen.getByText('그림: 3개')).toBeInTheDocument();
+    },
+  );
 
   it('swaps in the live view with step controls enabled from the simulation', async () => {
     render(<CounterFrame />);

@@ -10,15 +10,18 @@ describe('layer cache', () => {
     expect(cachedSteps(built())).toEqual(stepLines.map(() => false));
   });
 
-  it.each(editableLines.map((line) => [line]))('editing line %i: steps before it come from the cache, it and the rest run again', (line) => {
-    const first = currentImage(built())!;
-    const state = rebuiltAfterEditing(line);
-    const second = currentImage(state)!;
-    const k = stepLines.indexOf(line);
-    expect(cachedSteps(state)).toEqual(stepLines.map((_, index) => index < k));
-    expect(second.layerIds.slice(0, k)).toEqual(first.layerIds.slice(0, k));
-    for (let index = k; index < stepLines.length; index++) expect(second.layerIds[index]).not.toBe(first.layerIds[index]);
-  });
+  it.each(editableLines.map((line) => [line]))(
+    'editing line %i: steps before it come from the cache, it and the rest run again',
+    (line) => {
+      const first = currentImage(built())!;
+      const state = rebuiltAfterEditing(line);
+      const second = currentImage(state)!;
+      const k = stepLines.indexOf(line);
+      expect(cachedSteps(state)).toEqual(stepLines.map((_, index) => index < k));
+      expect(second.layerIds.slice(0, k)).toEqual(first.layerIds.slice(0, k));
+      for (let index = k; index < stepLines.length; index++) expect(second.layerIds[index]).not.toBe(first.layerIds[index]);
+    },
+  );
 
   it('a cached build takes only the time of the steps that ran, plus the export', () => {
     const cold = built().build!;

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { building, buildFlowFull, createInitialState, hostPorts, recipe, type BuildFlowEvent, type BuildFlowState } from '@/lib/simulations/build-flow';
+import {
+  building,
+  buildFlowFull,
+  createInitialState,
+  hostPorts,
+  recipe,
+  type BuildFlowEvent,
+  type BuildFlowState,
+} from '@/lib/simulations/build-flow';
 
 export const sim = buildFlowFull;
 

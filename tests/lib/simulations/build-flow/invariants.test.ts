@@ -35,7 +35,9 @@ function checkInvariants(state: BuildFlowState) {
   expect(state.containers.length).toBeLessThanOrEqual(maxContainers);
   for (const container of state.containers) expect(imageIds.has(container.imageId)).toBe(true);
   expect(new Set(state.containers.map((container) => container.run)).size).toBe(state.containers.length);
-  const held = state.containers.filter((container) => container.status === 'running' && container.port !== null).map((container) => container.port);
+  const held = state.containers
+    .filter((container) => container.status === 'running' && container.port !== null)
+    .map((container) => container.port);
   expect(new Set(held).size).toBe(held.length);
   for (const id of Object.values(state.cache)) expect(state.layers[id]).toBeDefined();
   expect(sim.narrate(state).length).toBeGreaterThan(0);
@@ -72,7 +74,8 @@ describe('random event sequences', () => {
   it('are deterministic and never mutate the state they are given', () => {
     fc.assert(
       fc.property(menu, (picks) => {
-        const play = () => picks.reduce<BuildFlowState>((state, pick) => sim.transition(state, resolve(state, pick), 0), createInitialState());
+        const play = () =>
+          picks.reduce<BuildFlowState>((state, pick) => sim.transition(state, resolve(state, pick), 0), createInitialState());
         const state = play();
         expect(state).toEqual(play());
         const frozen = structuredClone(state);

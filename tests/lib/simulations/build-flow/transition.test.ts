@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { can } from '@/lib/simulations/kernel';
-import { createInitialState, currentImage, hostPorts, maxContainers, recipeChanged, stepLines, type BuildFlowEvent, type BuildFlowState } from '@/lib/simulations/build-flow';
+import {
+  createInitialState,
+  currentImage,
+  hostPorts,
+  maxContainers,
+  recipeChanged,
+  stepLines,
+  type BuildFlowEvent,
+  type BuildFlowState,
+} from '@/lib/simulations/build-flow';
 import { apply, build, built, sim } from './helpers';
 
 const initial = createInitialState();
@@ -10,34 +19,69 @@ const midBuild = () => apply(initial, { type: 'build' }, { type: 'tick' });
 
 describe('transition table', () => {
   const rows: Array<[string, () => BuildFlowState, BuildFlowEvent, (before: BuildFlowState, after: BuildFlowState) => void]> = [
-    ['build starts a build tagged rails-app:1; nothing is done until the clock ticks', () => initial, { type: 'build' }, (_, after) => {
-      expect(after.build).toMatchObject({ number: 1, steps: [], imageId: null });
-    }],
-    ['a tick does three simulated seconds of work', () => apply(initial, { type: 'build' }), { type: 'tick' }, (_, after) => {
-      expect(after.build?.steps).toEqual([]);
-      expect(after.build?.spent).toBe(3_000);
-    }],
-    ['the last tick names the image and makes it current', () => apply(initial, { type: 'build' }), { type: 'tick' }, (before) => {
-      const done = build(before);
-      expect(done.build?.imageId).toBe(done.current);
-      expect(currentImage(done)?.tags).toEqual(['rails-app:1']);
-      expect(currentImage(done)?.layerIds).toHaveLength(stepLines.length);
-    }],
-    ['edit bumps the revision of an editable line', () => built(), { type: 'edit', line: 5 }, (before, after) => {
-      expect(after.revisions[5]).toBe((before.revisions[5] ?? 0) + 1);
-      expect(recipeChanged(after)).toBe(true);
-      expect(after.last).toEqual({ type: 'edit', line: 5 });
-    }],
-    ['run starts a running container from the current image, publishing the port', () => built(), { type: 'run', port: 8080 }, (before, after) => {
-      expect(after.containers).toEqual([{ run: 1, imageId: before.current, status: 'running', port: 8080 }]);
-    }],
-    ['stop stops a running container', running, { type: 'stop', run: 1 }, (_, after) => {
-      expect(after.containers[0]?.status).toBe('stopped');
-      expect(after.last).toEqual({ type: 'stop', run: 1, port: 8080 });
-    }],
-    ['remove deletes a stopped container', stopped, { type: 'remove', run: 1 }, (_, after) => {
-      expect(after.containers).toEqual([]);
-    }],
+    [
+      'build starts a build tagged rails-app:1; nothing is done until the clock ticks',
+      () => initial,
+      { type: 'build' },
+      (_, after) => {
+        expect(after.build).toMatchObject({ number: 1, steps: [], imageId: null });
+      },
+    ],
+    [
+      'a tick does three simulated seconds of work',
+      () => apply(initial, { type: 'build' }),
+      { type: 'tick' },
+      (_, after) => {
+        expect(after.build?.steps).toEqual([]);
+        expect(after.build?.spent).toBe(3_000);
+      },
+    ],
+    [
+      'the last tick names the image and makes it current',
+      () => apply(initial, { type: 'build' }),
+      { type: 'tick' },
+      (before) => {
+        const done = build(before);
+        expect(done.build?.imageId).toBe(done.current);
+        expect(currentImage(done)?.tags).toEqual(['rails-app:1']);
+        expect(currentImage(done)?.layerIds).toHaveLength(stepLines.length);
+      },
+    ],
+    [
+      'edit bumps the revision of an editable line',
+      () => built(),
+      { type: 'edit', line: 5 },
+      (before, after) => {
+        expect(after.revisions[5]).toBe((before.revisions[5] ?? 0) + 1);
+        expect(recipeChanged(after)).toBe(true);
+        expect(after.last).toEqual({ type: 'edit', line: 5 });
+      },
+    ],
+    [
+      'run starts a running container from the current image, publishing the port',
+      () => built(),
+      { type: 'run', port: 8080 },
+      (before, after) => {
+        expect(after.containers).toEqual([{ run: 1, imageId: before.current, status: 'running', port: 8080 }]);
+      },
+    ],
+    [
+      'stop stops a running container',
+      running,
+      { type: 'stop', run: 1 },
+      (_, after) => {
+        expect(after.containers[0]?.status).toBe('stopped');
+        expect(after.last).toEqual({ type: 'stop', run: 1, port: 8080 });
+      },
+    ],
+    [
+      'remove deletes a stopped container',
+      stopped,
+      { type: 'remove', run: 1 },
+      (_, after) => {
+        expect(after.containers).toEqual([]);
+      },
+    ],
   ];
 
   it.each(rows)('%s', (_, given, event, check) => {
@@ -49,7 +93,14 @@ describe('transition table', () => {
 });
 
 describe('events the rules refuse return the same state object, so can() is false', () => {
-  const full = () => apply(built(), ...Array.from({ length: maxContainers }, (_, i): BuildFlowEvent => ({ type: 'run', port: hostPorts[i % hostPorts.length] ?? null })));
+  const full = () =>
+    apply(
+      built(),
+      ...Array.from({ length: maxContainers }, (_, i): BuildFlowEvent => ({
+        type: 'run',
+        port: hostPorts[i % hostPorts.length] ?? null,
+      })),
+    );
   const rows: Array<[string, () => BuildFlowState, BuildFlowEvent]> = [
     ['run before any image exists', () => initial, { type: 'run', port: 8080 }],
     ['run while the first build is still running', midBuild, { type: 'run', port: 8080 }],

@@ -25,7 +25,13 @@ describe('one image, many containers', () => {
   });
 
   it(`stops at ${maxContainers} containers, refused by the rules with a reason`, () => {
-    const state = apply(built(), { type: 'run', port: 8080 }, { type: 'run', port: 8081 }, { type: 'run', port: 8082 }, { type: 'run', port: null });
+    const state = apply(
+      built(),
+      { type: 'run', port: 8080 },
+      { type: 'run', port: 8081 },
+      { type: 'run', port: 8082 },
+      { type: 'run', port: null },
+    );
     expect(state.containers).toHaveLength(maxContainers);
     expect(can(sim, state, { type: 'run', port: null }, 0)).toBe(false);
     expect(refusal(state, { type: 'run', port: null })).toContain(`${maxContainers}개까지`);
@@ -68,8 +74,19 @@ describe('FROM, settings and layers', () => {
 
   it('BuildKit counts the steps as it prints them: [1/6] … [6/6], then the export names the image', () => {
     const output = terminal(built())!.output;
-    expect(output.filter((line) => /^#\d+ \[\d\/6\] /.test(line)).map((line) => /\[(\d)\/6\]/.exec(line)?.[1])).toEqual(['1', '2', '3', '4', '5', '6']);
-    expect(output.slice(-3)).toEqual(['#11 exporting to image', '#11 naming to docker.io/library/rails-app:1 done', '#11 DONE 2.0s']);
+    expect(output.filter((line) => /^#\d+ \[\d\/6\] /.test(line)).map((line) => /\[(\d)\/6\]/.exec(line)?.[1])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+    ]);
+    expect(output.slice(-3)).toEqual([
+      '#11 exporting to image',
+      '#11 naming to docker.io/library/rails-app:1 done',
+      '#11 DONE 2.0s',
+    ]);
   });
 });
 
@@ -82,14 +99,19 @@ describe('a second docker run -p 8080:3000', () => {
     const state = twice();
     expect(state.containers.map((container) => container.status)).toEqual(['running', 'created']);
     const line = terminal(state)!.output[0]!;
-    expect(line).toMatch(/^docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint rails-2 \([0-9a-f]{64}\): /);
+    expect(line).toMatch(
+      /^docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint rails-2 \([0-9a-f]{64}\): /,
+    );
     expect(line.endsWith('Bind for 0.0.0.0:8080 failed: port is already allocated')).toBe(true);
     expect(sim.narrate(state)).toContain('rails-1 컨테이너가 쓰고 있기 때문입니다');
   });
 
   it('the created container can be removed; it never held the port', () => {
     const state = apply(twice(), { type: 'remove', run: 2 }, { type: 'run', port: 8081 });
-    expect(state.containers.map((container) => [container.run, container.status])).toEqual([[1, 'running'], [3, 'running']]);
+    expect(state.containers.map((container) => [container.run, container.status])).toEqual([
+      [1, 'running'],
+      [3, 'running'],
+    ]);
   });
 });
 

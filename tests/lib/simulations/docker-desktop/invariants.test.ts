@@ -30,7 +30,8 @@ describe('random event sequences through the contract', () => {
   it('my nginx: a trip is always on its path, the page and the refusal need a running container', () => {
     property(nginx, nginxEvent, (state: NginxState) => {
       if (state.trip) expect(state.trip.hop).toBeLessThan(trips[state.trip.kind].length - 1);
-      if (state.pageShown || state.trip?.kind === 'request' || state.step?.type === 'port-taken') expect(state.containerRunning).toBe(true);
+      if (state.pageShown || state.trip?.kind === 'request' || state.step?.type === 'port-taken')
+        expect(state.containerRunning).toBe(true);
     });
   }, 30_000);
 

@@ -26,7 +26,10 @@ describe('docker-desktop scene links', () => {
     const sim = simulation as Simulation<unknown, unknown>;
     fc.assert(
       fc.property(menu, (picks) => {
-        const entries = accepted(sim, picks.map((pick) => (resolve as (pick: [number, number]) => unknown)(pick)));
+        const entries = accepted(
+          sim,
+          picks.map((pick) => (resolve as (pick: [number, number]) => unknown)(pick)),
+        );
         const payload = sim.codec!.encode({ entries, at: 0 });
         expect(payload).toMatch(/^[a-z0-9]*$/);
         expect(sim.codec!.decode(payload)).toEqual({ entries, at: 0 });
@@ -50,7 +53,9 @@ describe('docker-desktop scene links', () => {
     ['an advance with no trip', 'a'],
   ])('my nginx refuses %s', (_, payload) => {
     expect(nginx.codec.decode(payload)).toBeNull();
-    expect(readScene(`?scene=docker-desktop-nginx.1.${payload}`, 'docker-desktop-nginx', nginx.codec)).toEqual({ status: 'invalid' });
+    expect(readScene(`?scene=docker-desktop-nginx.1.${payload}`, 'docker-desktop-nginx', nginx.codec)).toEqual({
+      status: 'invalid',
+    });
   });
 
   it.each([

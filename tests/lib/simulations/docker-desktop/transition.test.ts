@@ -14,8 +14,10 @@ import {
 } from '@/lib/simulations/docker-desktop';
 
 const { nginx, team } = dockerDesktopSimulation;
-const play = (state: NginxState, ...events: NginxEvent[]) => events.reduce((current, event) => nginx.transition(current, event, 0), state);
-const deploy = (state: TeamState, ...events: TeamEvent[]) => events.reduce((current, event) => team.transition(current, event, 0), state);
+const play = (state: NginxState, ...events: NginxEvent[]) =>
+  events.reduce((current, event) => nginx.transition(current, event, 0), state);
+const deploy = (state: TeamState, ...events: TeamEvent[]) =>
+  events.reduce((current, event) => team.transition(current, event, 0), state);
 const initial = nginx.initial();
 const advanceAll = (state: NginxState) => {
   let current = state;
@@ -119,7 +121,11 @@ describe('rejected events', () => {
 
   it.each<[string, () => TeamState, TeamEvent]>([
     ['deploy before publish', () => team.initial(), { type: 'deploy', target: 'server' }],
-    ['deploy twice', () => deploy(team.initial(), { type: 'publish' }, { type: 'deploy', target: 'mac' }), { type: 'deploy', target: 'mac' }],
+    [
+      'deploy twice',
+      () => deploy(team.initial(), { type: 'publish' }, { type: 'deploy', target: 'mac' }),
+      { type: 'deploy', target: 'mac' },
+    ],
     ['publish twice', () => deploy(team.initial(), { type: 'publish' }), { type: 'publish' }],
   ])('%s returns the very same state, so can() is false', (_, state, event) => {
     const before = state();
@@ -138,7 +144,11 @@ describe('tours and transcripts', () => {
   });
 
   it('the team publishes and runs the image on all three computers', () => {
-    expect(tour(team).slice(1).map((state) => state.step?.type)).toEqual(['publish', 'deploy', 'deploy', 'deploy']);
+    expect(
+      tour(team)
+        .slice(1)
+        .map((state) => state.step?.type),
+    ).toEqual(['publish', 'deploy', 'deploy', 'deploy']);
     expect(team.still().running).toEqual(['mac', 'windows', 'server']);
   });
 

@@ -16,4 +16,3 @@ export function resolve([pick, extra]: [number, number]): DockerHubEvent {
   if (pick < 8) return { type: 'push' };
   return { type: 'pull', machine: machines[extra % machines.length] ?? 'lead' };
 }
-

@@ -28,7 +28,8 @@ function checkInvariants(before: DockerHubState, state: DockerHubState) {
     const { layers, images } = state.machines[machine];
     expect(unique(layers)).toBe(true);
     expect(unique(images)).toBe(true);
-    for (const version of versions) if (images.includes(imageName(version))) for (const key of imageLayers[version]) expect(layers).toContain(key);
+    for (const version of versions)
+      if (images.includes(imageName(version))) for (const key of imageLayers[version]) expect(layers).toContain(key);
   }
   // Only what was built is pushed, in order; the selection is always one the search shows.
   expect(state.registry.tags).toEqual(state.built.slice(0, state.registry.tags.length));
@@ -41,7 +42,8 @@ function checkInvariants(before: DockerHubState, state: DockerHubState) {
     }
   }
   if (step?.type === 'pull' && step !== before.step) {
-    for (const { key, result } of step.transfers) expect(result === 'exists').toBe(before.machines[step.machine].layers.includes(key));
+    for (const { key, result } of step.transfers)
+      expect(result === 'exists').toBe(before.machines[step.machine].layers.includes(key));
     expect(state.registry.pulls).toBe(before.registry.pulls + 1);
   }
   expect(narrate(state).length).toBeGreaterThan(0);

@@ -11,7 +11,8 @@ import {
   type DockerHubState,
 } from '@/lib/simulations/docker-hub';
 
-const apply = (state: DockerHubState, ...events: DockerHubEvent[]) => events.reduce((current, event) => sim.transition(current, event, 0), state);
+const apply = (state: DockerHubState, ...events: DockerHubEvent[]) =>
+  events.reduce((current, event) => sim.transition(current, event, 0), state);
 const initial = sim.initial();
 const pushed10 = () => apply(initial, { type: 'build' }, { type: 'push' });
 
@@ -39,7 +40,9 @@ describe('search', () => {
     const official = narrate(apply(initial, { type: 'search', query: 'ruby' }, { type: 'select', name: 'ruby' }));
     expect(official).toContain('Docker가 후원하는 전담 팀이 원래 프로젝트의 관리자들과 함께 검토해 게시하고');
     expect(official).not.toContain('도커가 직접 관리하고');
-    const verified = narrate(apply(initial, { type: 'search', query: 'ruby' }, { type: 'select', name: 'acmecloud/ruby-runtime' }));
+    const verified = narrate(
+      apply(initial, { type: 'search', query: 'ruby' }, { type: 'select', name: 'acmecloud/ruby-runtime' }),
+    );
     expect(verified).toContain('Docker가 신원을 확인한 회사가');
   });
 
@@ -52,7 +55,12 @@ describe('search', () => {
   });
 
   it('drops a selection the new query hides', () => {
-    const state = apply(initial, { type: 'search', query: 'ruby' }, { type: 'select', name: 'ruby' }, { type: 'search', query: 'nginx' });
+    const state = apply(
+      initial,
+      { type: 'search', query: 'ruby' },
+      { type: 'select', name: 'ruby' },
+      { type: 'search', query: 'nginx' },
+    );
     expect(state.selected).toBeNull();
   });
 });
@@ -114,7 +122,13 @@ describe('push and pull, in the words docker prints', () => {
     const state = apply(pushed10(), { type: 'build' }, { type: 'push' }, { type: 'pull', machine: 'minji' });
     expect(state.step).toMatchObject({ type: 'pull', version: '1.1' });
     expect(narrate(state)).toContain('예전에 받아 둔 베이스 이미지와 다이제스트가 같은 레이어 2개는');
-    const after10 = apply(pushed10(), { type: 'pull', machine: 'junho' }, { type: 'build' }, { type: 'push' }, { type: 'pull', machine: 'junho' });
+    const after10 = apply(
+      pushed10(),
+      { type: 'pull', machine: 'junho' },
+      { type: 'build' },
+      { type: 'push' },
+      { type: 'pull', machine: 'junho' },
+    );
     expect(narrate(after10)).toContain('이미 받아 둔 1.0 이미지와 다이제스트가 같은 레이어 4개는');
   });
 
@@ -122,7 +136,10 @@ describe('push and pull, in the words docker prints', () => {
     let state = apply(pushed10(), { type: 'pull', machine: 'junho' }, { type: 'build' });
     expect(state.step).toMatchObject({ type: 'build', version: '1.1', made: ['app11'] });
     state = apply(state, { type: 'push' }, { type: 'pull', machine: 'junho' });
-    expect(state.step?.type === 'pull' && state.step.transfers.filter((transfer) => transfer.result === 'downloaded').map((transfer) => transfer.key)).toEqual(['app11']);
+    expect(
+      state.step?.type === 'pull' &&
+        state.step.transfers.filter((transfer) => transfer.result === 'downloaded').map((transfer) => transfer.key),
+    ).toEqual(['app11']);
     expect(state.machines.junho.layers).toHaveLength(6);
   });
 
@@ -135,7 +152,11 @@ describe('push and pull, in the words docker prints', () => {
   it.each<[string, () => DockerHubState, DockerHubEvent]>([
     ['push before any build', () => initial, { type: 'push' }],
     ['pull before any push', () => apply(initial, { type: 'build' }), { type: 'pull', machine: 'minji' }],
-    ['pull of an image the teammate has', () => apply(pushed10(), { type: 'pull', machine: 'minji' }), { type: 'pull', machine: 'minji' }],
+    [
+      'pull of an image the teammate has',
+      () => apply(pushed10(), { type: 'pull', machine: 'minji' }),
+      { type: 'pull', machine: 'minji' },
+    ],
     ['the lead pulling', pushed10, { type: 'pull', machine: 'lead' }],
     ['a third build', () => apply(initial, { type: 'build' }, { type: 'build' }), { type: 'build' }],
     ['push of a pushed version', pushed10, { type: 'push' }],
@@ -151,8 +172,24 @@ describe('push and pull, in the words docker prints', () => {
 
 describe('tour, still figure and transcript', () => {
   it("searches, looks at the risk, then builds, pushes and pulls 1.0 and 1.1, and ends on the team's repository", () => {
-    const steps = tour(sim).slice(1).map((state) => state.step?.type);
-    expect(steps).toEqual(['search', 'select', 'select', 'build', 'push', 'pull', 'pull', 'build', 'push', 'pull', 'pull', 'search', 'select']);
+    const steps = tour(sim)
+      .slice(1)
+      .map((state) => state.step?.type);
+    expect(steps).toEqual([
+      'search',
+      'select',
+      'select',
+      'build',
+      'push',
+      'pull',
+      'pull',
+      'build',
+      'push',
+      'pull',
+      'pull',
+      'search',
+      'select',
+    ]);
     const end = sim.still();
     expect(end.registry.tags).toEqual(['1.0', '1.1']);
     expect(selectedListing(end)?.name).toBe('myteam/myapp');
@@ -175,6 +212,11 @@ describe('tour, still figure and transcript', () => {
       events.push(event);
       state = sim.transition(state, event, 0);
     }
-    expect(replayFinal(sim, events.map((event) => ({ at: 0, event })))).toEqual(sim.still());
+    expect(
+      replayFinal(
+        sim,
+        events.map((event) => ({ at: 0, event })),
+      ),
+    ).toEqual(sim.still());
   });
 });

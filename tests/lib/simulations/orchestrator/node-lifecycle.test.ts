@@ -37,11 +37,19 @@ describe('node failure', () => {
 
   it('with every node off, says there is nowhere to go rather than promising other nodes', () => {
     const off = ['node-1', 'node-2', 'node-3'] as const;
-    const state = replayFinal(sandbox, off.map((node, i) => at(i, { type: 'fail-node', node })), { until: 2 });
+    const state = replayFinal(
+      sandbox,
+      off.map((node, i) => at(i, { type: 'fail-node', node })),
+      { until: 2 },
+    );
     const said = sandbox.narrate(state);
     expect(said).toContain('켜져 있는 노드가 하나도 남지 않았습니다');
     expect(said).not.toContain('다른 노드에 새 파드를 만듭니다');
-    const later = replayFinal(sandbox, off.map((node, i) => at(i, { type: 'fail-node', node })), { until: 45 });
+    const later = replayFinal(
+      sandbox,
+      off.map((node, i) => at(i, { type: 'fail-node', node })),
+      { until: 45 },
+    );
     expect(later.pods.filter((p) => p.node === null && p.status === 'Pending').length).toBeGreaterThan(0);
     expect(later.log.map((e) => e.note.kind)).toContain('unschedulable');
   });
@@ -49,7 +57,11 @@ describe('node failure', () => {
   it('lets new pods land on a recovered node again, and restarts the containers it kept', () => {
     const state = replayFinal(
       sandbox,
-      [at(1, { type: 'fail-node', node: 'node-3' }), at(2, { type: 'recover-node', node: 'node-3' }), at(3, { type: 'set-load', rps: 300 })],
+      [
+        at(1, { type: 'fail-node', node: 'node-3' }),
+        at(2, { type: 'recover-node', node: 'node-3' }),
+        at(3, { type: 'set-load', rps: 300 }),
+      ],
       { until: 20 },
     );
     expect(state.pods.some((p) => p.node === 'node-3' && p.ready)).toBe(true);

@@ -9,24 +9,50 @@ import { transition } from '@/lib/simulations/orchestrator/transition';
 import type { ClusterEvent, ClusterState } from '@/lib/simulations/orchestrator/types';
 
 // A reader's action, or some seconds passing. Pods are picked by index so any run can name one.
-type Action = { kind: 'event'; event: ClusterEvent } | { kind: 'pod'; type: 'crash-pod' | 'delete-pod'; index: number } | { kind: 'wait'; seconds: number };
+type Action =
+  | { kind: 'event'; event: ClusterEvent }
+  | { kind: 'pod'; type: 'crash-pod' | 'delete-pod'; index: number }
+  | { kind: 'wait'; seconds: number };
 
 const node = fc.constantFrom(...NODE_NAMES);
 const version = fc.constantFrom('v1' as const, 'v2' as const, 'v3' as const);
 const action: fc.Arbitrary<Action> = fc.oneof(
   { arbitrary: fc.integer({ min: 1, max: 12 }).map((seconds) => ({ kind: 'wait' as const, seconds })), weight: 6 },
-  { arbitrary: fc.integer({ min: 0, max: 800 }).map((rps) => ({ kind: 'event' as const, event: { type: 'set-load' as const, rps } })), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant('pod' as const), type: fc.constantFrom('crash-pod' as const, 'delete-pod' as const), index: fc.nat(20) }), weight: 1 },
+  {
+    arbitrary: fc
+      .integer({ min: 0, max: 800 })
+      .map((rps) => ({ kind: 'event' as const, event: { type: 'set-load' as const, rps } })),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('pod' as const),
+      type: fc.constantFrom('crash-pod' as const, 'delete-pod' as const),
+      index: fc.nat(20),
+    }),
+    weight: 1,
+  },
   { arbitrary: node.map((n) => ({ kind: 'event' as const, event: { type: 'fail-node' as const, node: n } })), weight: 1 },
   { arbitrary: node.map((n) => ({ kind: 'event' as const, event: { type: 'recover-node' as const, node: n } })), weight: 1 },
-  { arbitrary: version.map((v) => ({ kind: 'event' as const, event: { type: 'deploy-version' as const, version: v } })), weight: 1 },
+  {
+    arbitrary: version.map((v) => ({ kind: 'event' as const, event: { type: 'deploy-version' as const, version: v } })),
+    weight: 1,
+  },
   { arbitrary: fc.constant({ kind: 'event' as const, event: { type: 'rollback' as const } }), weight: 1 },
 );
 
-const start = fc.record({ seed: fc.nat(), replicas: fc.integer({ min: HPA.minReplicas, max: 6 }), load: fc.integer({ min: 0, max: 400 }) });
+const start = fc.record({
+  seed: fc.nat(),
+  replicas: fc.integer({ min: HPA.minReplicas, max: 6 }),
+  load: fc.integer({ min: 0, max: 400 }),
+});
 
 /** Plays actions as the live widget does, calling `check(before, after, event)` after every change. */
-function play(initial: ClusterState, actions: readonly Action[], check: (before: ClusterState, after: ClusterState, event: ClusterEvent) => void) {
+function play(
+  initial: ClusterState,
+  actions: readonly Action[],
+  check: (before: ClusterState, after: ClusterState, event: ClusterEvent) => void,
+) {
   let state = initial;
   const entries: Timed<ClusterEvent>[] = [];
   for (const a of actions) {
@@ -38,7 +64,8 @@ function play(initial: ClusterState, actions: readonly Action[], check: (before:
       }
       continue;
     }
-    const event: ClusterEvent = a.kind === 'pod' ? { type: a.type, pod: state.pods[a.index % Math.max(1, state.pods.length)]?.name ?? 'none' } : a.event;
+    const event: ClusterEvent =
+      a.kind === 'pod' ? { type: a.type, pod: state.pods[a.index % Math.max(1, state.pods.length)]?.name ?? 'none' } : a.event;
     const next = transition(state, event, state.time);
     check(state, next, event);
     if (next !== state) entries.push({ at: state.time, event });
@@ -49,7 +76,10 @@ function play(initial: ClusterState, actions: readonly Action[], check: (before:
 
 // Plain checks rather than expect(): they run a few hundred thousand times per test.
 function check(ok: boolean, message: string, state: ClusterState) {
-  if (!ok) throw new Error(`${message} at t=${state.time}: ${JSON.stringify(state.pods.map((p) => [p.name, p.node, p.status, p.ready, p.servedRps]))}`);
+  if (!ok)
+    throw new Error(
+      `${message} at t=${state.time}: ${JSON.stringify(state.pods.map((p) => [p.name, p.node, p.status, p.ready, p.servedRps]))}`,
+    );
 }
 
 const podName = /web-[0-9a-z]{5}-[0-9a-z]{5}/;
@@ -64,13 +94,18 @@ function invariants(before: ClusterState, state: ClusterState, event: ClusterEve
     check(pod.servedRps === 0 || answers(pod, state), `${pod.name} serves requests but cannot answer`, state);
     const was = before.pods.find((p) => p.name === pod.name);
     // Bound only to a node the control plane believed Ready at that moment.
-    if (was && was.node === null && pod.node !== null) check(before.nodes.find((n) => n.name === pod.node)!.condition === 'Ready', `${pod.name} bound to a NotReady node`, state);
+    if (was && was.node === null && pod.node !== null)
+      check(before.nodes.find((n) => n.name === pod.node)!.condition === 'Ready', `${pod.name} bound to a NotReady node`, state);
   }
   if (event.type === 'tick') {
     const serving = state.pods.filter((p) => isServing(p, state));
     const blackholed = serving.some((p) => !answers(p, state));
     const withinCapacity = serving.length > 0 && state.load <= serving.length * LIMIT_RPS;
-    check(!withinCapacity || blackholed || state.traffic.failed === 0, `${state.traffic.failed} requests failed within capacity`, state);
+    check(
+      !withinCapacity || blackholed || state.traffic.failed === 0,
+      `${state.traffic.failed} requests failed within capacity`,
+      state,
+    );
   }
   // Random pod names never reach the live narration.
   if (state.headline !== before.headline) check(!podName.test(narrateCluster(state, '')), 'a pod name in the narration', state);
@@ -80,7 +115,11 @@ function invariants(before: ClusterState, state: ClusterState, event: ClusterEve
     const next = transition(state, { type: 'tick' }, state.time + 1);
     const cleaned = next.pods.filter((p) => p.version === rolled.from && p.status === 'Terminating' && !p.ready).length;
     const before = state.pods.filter((p) => p.version === rolled.from && p.status === 'Terminating' && !p.ready).length;
-    check(cleaned - before >= rolled.cleanedAtOnce, `rollback promised ${rolled.cleanedAtOnce} cleaned, got ${cleaned - before}`, state);
+    check(
+      cleaned - before >= rolled.cleanedAtOnce,
+      `rollback promised ${rolled.cleanedAtOnce} cleaned, got ${cleaned - before}`,
+      state,
+    );
   }
 }
 
@@ -105,22 +144,30 @@ describe('orchestrator properties', () => {
   it('never drops below replicas − maxUnavailable nor exceeds replicas + maxSurge during rollouts', () => {
     const rolloutAction: fc.Arbitrary<Action> = fc.oneof(
       { arbitrary: fc.integer({ min: 1, max: 8 }).map((seconds) => ({ kind: 'wait' as const, seconds })), weight: 4 },
-      { arbitrary: version.map((v) => ({ kind: 'event' as const, event: { type: 'deploy-version' as const, version: v } })), weight: 1 },
+      {
+        arbitrary: version.map((v) => ({ kind: 'event' as const, event: { type: 'deploy-version' as const, version: v } })),
+        weight: 1,
+      },
       { arbitrary: fc.constant({ kind: 'event' as const, event: { type: 'rollback' as const } }), weight: 1 },
     );
     fc.assert(
-      fc.property(fc.nat(), fc.integer({ min: 2, max: 6 }), fc.array(rolloutAction, { maxLength: 30 }), (seed, replicas, actions) => {
-        // Load held at the target (35 rps per pod = 70 %) so the autoscaler keeps replicas still.
-        const initial = createCluster({ seed, replicas, load: replicas * 35 });
-        play(initial, actions, (before, state, event) => {
-          invariants(before, state, event);
-          const active = state.pods.filter((p) => p.status !== 'Terminating').length;
-          check(active <= replicas + MAX_SURGE, `${active} pods exceed replicas + maxSurge`, state);
-          const serving = state.pods.filter((p) => isServing(p, state)).length;
-          check(serving >= replicas - MAX_UNAVAILABLE, `only ${serving} ready pods`, state);
-          check(state.traffic.totalFailed === 0, 'a request failed during a rollout', state);
-        });
-      }),
+      fc.property(
+        fc.nat(),
+        fc.integer({ min: 2, max: 6 }),
+        fc.array(rolloutAction, { maxLength: 30 }),
+        (seed, replicas, actions) => {
+          // Load held at the target (35 rps per pod = 70 %) so the autoscaler keeps replicas still.
+          const initial = createCluster({ seed, replicas, load: replicas * 35 });
+          play(initial, actions, (before, state, event) => {
+            invariants(before, state, event);
+            const active = state.pods.filter((p) => p.status !== 'Terminating').length;
+            check(active <= replicas + MAX_SURGE, `${active} pods exceed replicas + maxSurge`, state);
+            const serving = state.pods.filter((p) => isServing(p, state)).length;
+            check(serving >= replicas - MAX_UNAVAILABLE, `only ${serving} ready pods`, state);
+            check(state.traffic.totalFailed === 0, 'a request failed during a rollout', state);
+          });
+        },
+      ),
       { numRuns: 600 },
     );
   }, 120_000);

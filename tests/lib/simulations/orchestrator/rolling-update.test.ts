@@ -38,7 +38,12 @@ describe('rolling update', () => {
     expect(v3).toHaveLength(MAX_SURGE);
     expect(v3.every((p) => !p.ready)).toBe(true);
     expect(state.pods.filter((p) => p.version === 'v2' && isServing(p, state))).toHaveLength(3);
-    expect(state.log.map((l) => l.note)).toContainEqual({ kind: 'rollout-stalled', version: 'v3', reason: 'readiness', unschedulable: null });
+    expect(state.log.map((l) => l.note)).toContainEqual({
+      kind: 'rollout-stalled',
+      version: 'v3',
+      reason: 'readiness',
+      unschedulable: null,
+    });
     expect(state.traffic.totalFailed).toBe(0);
 
     state = transition(state, { type: 'rollback' }, 41);

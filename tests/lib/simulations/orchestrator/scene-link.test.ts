@@ -21,7 +21,10 @@ function playLive(id: SceneId, moves: readonly Move[]) {
       for (let i = 0; i < move.wait; i += 1) state = sim.transition(state, { type: 'tick' }, ++now);
       continue;
     }
-    const event: ReaderEvent = 'event' in move ? move.event : { type: move.kind, pod: state.pods[move.pod % Math.max(1, state.pods.length)]?.name ?? 'web-x' };
+    const event: ReaderEvent =
+      'event' in move
+        ? move.event
+        : { type: move.kind, pod: state.pods[move.pod % Math.max(1, state.pods.length)]?.name ?? 'web-x' };
     if (!PRESETS[id].events.includes(event.type)) continue;
     const next = sim.transition(state, event, now);
     // The hook records only what the rules accepted.
@@ -38,7 +41,12 @@ const move: fc.Arbitrary<Move> = fc.oneof(
   { arbitrary: fc.record({ pod: fc.nat(20), kind: fc.constantFrom('crash-pod' as const, 'delete-pod' as const) }), weight: 1 },
   { arbitrary: node.map((n) => ({ event: { type: 'fail-node' as const, node: n } })), weight: 1 },
   { arbitrary: node.map((n) => ({ event: { type: 'recover-node' as const, node: n } })), weight: 1 },
-  { arbitrary: fc.constantFrom('v1' as const, 'v2' as const, 'v3' as const).map((version) => ({ event: { type: 'deploy-version' as const, version } })), weight: 1 },
+  {
+    arbitrary: fc
+      .constantFrom('v1' as const, 'v2' as const, 'v3' as const)
+      .map((version) => ({ event: { type: 'deploy-version' as const, version } })),
+    weight: 1,
+  },
   { arbitrary: fc.constant({ event: { type: 'rollback' as const } }), weight: 1 },
 );
 const sceneId = fc.constantFrom<SceneId>('scaling', 'healing', 'rollout', 'sandbox');
@@ -51,7 +59,11 @@ describe('orchestrator scene links', () => {
         const codec = sim.codec!;
         const { state, scene } = playLive(id, moves);
         const instance = `orchestrator-${id}`;
-        const read = readScene(new URL(sceneUrl('https://example.test/learn/kubernetes', instance, codec, scene)).search, instance, codec);
+        const read = readScene(
+          new URL(sceneUrl('https://example.test/learn/kubernetes', instance, codec, scene)).search,
+          instance,
+          codec,
+        );
         expect(read.status).toBe('ok');
         if (read.status !== 'ok') return;
         expect(read.scene).toEqual(scene);
@@ -80,8 +92,13 @@ describe('orchestrator scene links', () => {
     expect(ORCHESTRATOR.sandbox.codec!.decode('30_1d3_2f1')).not.toBeNull();
     expect(ORCHESTRATOR.rollout.codec!.decode('30_1l300')).toBeNull();
     expect(ORCHESTRATOR.healing.codec!.decode('30_1b')).toBeNull();
-    expect(ORCHESTRATOR.scaling.codec!.decode('30_1l300')).toEqual({ at: 30, entries: [{ at: 1, event: { type: 'set-load', rps: 300 } }] });
-    expect(readScene('?scene=orchestrator-scaling.1.30_1d3_2f1', 'orchestrator-scaling', ORCHESTRATOR.scaling.codec!)).toEqual({ status: 'invalid' });
+    expect(ORCHESTRATOR.scaling.codec!.decode('30_1l300')).toEqual({
+      at: 30,
+      entries: [{ at: 1, event: { type: 'set-load', rps: 300 } }],
+    });
+    expect(readScene('?scene=orchestrator-scaling.1.30_1d3_2f1', 'orchestrator-scaling', ORCHESTRATOR.scaling.codec!)).toEqual({
+      status: 'invalid',
+    });
   });
 
   it('tells a newer format from an older one', () => {

@@ -17,7 +17,9 @@ describe('scheduler', () => {
     const empty = requestedOn([], 'node-1');
     const one = { node: 'node-2' as const, cpu: POD_REQUESTS.cpu, memory: POD_REQUESTS.memory };
     expect(leastAllocatedScore(empty)).toBe(100);
-    expect(leastAllocatedScore(one)).toBeCloseTo(100 - ((POD_REQUESTS.cpu / NODE_ALLOCATABLE.cpu + POD_REQUESTS.memory / NODE_ALLOCATABLE.memory) / 2) * 100);
+    expect(leastAllocatedScore(one)).toBeCloseTo(
+      100 - ((POD_REQUESTS.cpu / NODE_ALLOCATABLE.cpu + POD_REQUESTS.memory / NODE_ALLOCATABLE.memory) / 2) * 100,
+    );
     const state = createCluster({ seed: 3, replicas: 2, load: 0 });
     const choice = pickNode(state.nodes, state.pods);
     expect('node' in choice && choice.node.node).toBe('node-3');
@@ -35,7 +37,10 @@ describe('scheduler', () => {
 
   it('skips a NotReady node (its unreachable taint) and names both reasons', () => {
     const base = createCluster({ seed: 3, replicas: 8, load: 0 });
-    const state = { ...base, nodes: base.nodes.map((n) => (n.name === 'node-3' ? { ...n, up: false, condition: 'NotReady' as const } : n)) };
+    const state = {
+      ...base,
+      nodes: base.nodes.map((n) => (n.name === 'node-3' ? { ...n, up: false, condition: 'NotReady' as const } : n)),
+    };
     const next = schedule(withPending(state, 3), 1).state;
     const bound = next.pods.filter((p) => p.name.includes('new') && p.node !== null);
     expect(bound.every((p) => p.node !== 'node-3')).toBe(true);

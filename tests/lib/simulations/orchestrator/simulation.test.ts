@@ -19,7 +19,12 @@ describe.each(ids)('the %s instance keeps the simulation contract', (id) => {
     const state = sim.initial();
     expect(sim.initial()).toEqual(state);
     const snapshot = structuredClone(state);
-    for (const event of [{ type: 'tick' }, { type: 'set-load', rps: 400 }, { type: 'fail-node', node: 'node-1' }, { type: 'delete-pod', pod: state.pods[0]!.name }] as const) {
+    for (const event of [
+      { type: 'tick' },
+      { type: 'set-load', rps: 400 },
+      { type: 'fail-node', node: 'node-1' },
+      { type: 'delete-pod', pod: state.pods[0]!.name },
+    ] as const) {
       sim.transition(state, event, 1);
     }
     expect(state).toEqual(snapshot);
@@ -66,7 +71,13 @@ describe.each(ids)('the %s instance keeps the simulation contract', (id) => {
     const { demo } = PRESETS[id];
     const still = sim.still();
     expect(still.time).toBe(demo.still);
-    expect(still).toEqual(replayFinal(sim, demo.entries.filter((e) => e.at <= demo.still), { until: demo.still }));
+    expect(still).toEqual(
+      replayFinal(
+        sim,
+        demo.entries.filter((e) => e.at <= demo.still),
+        { until: demo.still },
+      ),
+    );
   });
 
   it('invites the reader before anything has happened', () => {

@@ -26,7 +26,9 @@ describe('what the orchestrator says is true', () => {
     expect(said).toHaveLength(1);
     expect(text.at(-1)).toContain('놓을 노드가 없어 Pending입니다(노드 2개는 CPU가 모자라고, 노드 1개는 응답하지 않습니다)');
     // The scheduler's own words, as kubectl describe pod shows them, are in the record.
-    expect(state.log.map((e) => recordLine(e)).join(' ')).toContain('0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 Insufficient cpu.');
+    expect(state.log.map((e) => recordLine(e)).join(' ')).toContain(
+      '0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 Insufficient cpu.',
+    );
     expect(text.at(-1)).not.toMatch(/헬스 체크|준비성 프로브|롤백해 보세요/);
   });
 
@@ -43,13 +45,17 @@ describe('what the orchestrator says is true', () => {
 
   it('the clean-up promised on rolling back from v3 happens on the next pass', () => {
     const promised = open('rollout', '46_2d2_30d3_46b');
-    expect(ORCHESTRATOR.rollout.narrate(promised)).toContain('준비되지 못한 web:3.0 파드 1개는 요청을 받지 않으므로 바로 정리합니다');
+    expect(ORCHESTRATOR.rollout.narrate(promised)).toContain(
+      '준비되지 못한 web:3.0 파드 1개는 요청을 받지 않으므로 바로 정리합니다',
+    );
     const next = open('rollout', '46_2d2_30d3_46b', 47);
     expect(next.pods.filter((p) => p.version === 'v3').every((p) => p.status === 'Terminating')).toBe(true);
   });
 
   it('says before a second rollback that it re-deploys the broken version', () => {
-    expect(ORCHESTRATOR.rollout.narrate(open('rollout', '46_2d2_30d3_46b'))).toContain('한 번 더 롤백하면 web:3.0으로 돌아갑니다');
+    expect(ORCHESTRATOR.rollout.narrate(open('rollout', '46_2d2_30d3_46b'))).toContain(
+      '한 번 더 롤백하면 web:3.0으로 돌아갑니다',
+    );
     const again = open('rollout', '50_2d2_30d3_46b_48b');
     expect(again.deployment.version).toBe('v3');
   });

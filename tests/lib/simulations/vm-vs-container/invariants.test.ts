@@ -27,11 +27,17 @@ const readerEvent: fc.Arbitrary<VmVsContainerEvent> = fc.oneof(
   { weight: 1, arbitrary: kind.map((k) => ({ type: 'fill' as const, kind: k })) },
   { weight: 1, arbitrary: fc.constant({ type: 'race' as const }) },
 );
-const event: fc.Arbitrary<VmVsContainerEvent> = fc.oneof({ weight: 3, arbitrary: readerEvent }, { weight: 2, arbitrary: fc.constant({ type: 'tick' as const }) });
+const event: fc.Arbitrary<VmVsContainerEvent> = fc.oneof(
+  { weight: 3, arbitrary: readerEvent },
+  { weight: 2, arbitrary: fc.constant({ type: 'tick' as const }) },
+);
 /** Events with the clock's steps between them, as the live widget makes them. */
 const timed = fc.array(fc.tuple(event, fc.integer({ min: 0, max: 80 })), { maxLength: 60 });
 
-function play(steps: readonly [VmVsContainerEvent, number][], check?: (before: VmVsContainerState, after: VmVsContainerState, now: number, sent: VmVsContainerEvent) => void) {
+function play(
+  steps: readonly [VmVsContainerEvent, number][],
+  check?: (before: VmVsContainerState, after: VmVsContainerState, now: number, sent: VmVsContainerEvent) => void,
+) {
   let state = simulation.initial();
   let now = 0;
   for (const [sent, gap] of steps) {
@@ -62,7 +68,11 @@ describe('random event sequences', () => {
             expect(cost.kernels).toBe(k === 'vm' ? cost.count : 0);
           }
           // A unit never runs ahead of its clock, and after a tick it is exactly where the clock says.
-          expect(after.units.every((unit) => (sent.type === 'tick' ? unit.stage === stageAt(unit, now) : unit.stage <= stageAt(unit, now)))).toBe(true);
+          expect(
+            after.units.every((unit) =>
+              sent.type === 'tick' ? unit.stage === stageAt(unit, now) : unit.stage <= stageAt(unit, now),
+            ),
+          ).toBe(true);
           expect(narrate(after).length).toBeGreaterThan(0);
         });
       }),
@@ -91,7 +101,8 @@ describe('random event sequences', () => {
         fc.pre(raced !== state);
         const readyAt = (k: Kind) => {
           const newest = unitsOf(raced, k).at(-1);
-          for (let t = now; newest && t <= now + 60_000; t += clock.step) if (stageAt(newest, t) === facts[k].stages.length) return t;
+          for (let t = now; newest && t <= now + 60_000; t += clock.step)
+            if (stageAt(newest, t) === facts[k].stages.length) return t;
           return Infinity;
         };
         expect(readyAt('container')).toBeLessThan(readyAt('vm'));
@@ -136,7 +147,9 @@ describe('scene links', () => {
         const read = readScene(`?scene=${simulation.id}.${codec.version}.${payload}`, simulation.id, codec);
         expect(['ok', 'invalid']).toContain(read.status);
         if (read.status === 'ok') {
-          expect(replay(simulation, read.scene.entries, { until: read.scene.at }).length).toBeGreaterThanOrEqual(read.scene.entries.length + 1);
+          expect(replay(simulation, read.scene.entries, { until: read.scene.at }).length).toBeGreaterThanOrEqual(
+            read.scene.entries.length + 1,
+          );
         }
       }),
       { numRuns: 400 },

@@ -19,7 +19,9 @@ import {
 const text = (sentence: string) => sentence.replace(/\u00a0/g, ' ');
 const at = (ms: number, event: VmVsContainerEvent): Timed<VmVsContainerEvent> => ({ at: ms, event });
 /** Every narration from the first event on, as the clock ticks to `until`. */
-const told = (entries: Timed<VmVsContainerEvent>[], until: number) => [...new Set(replay(simulation, entries, { until }).slice(1).map(simulation.narrate))];
+const told = (entries: Timed<VmVsContainerEvent>[], until: number) => [
+  ...new Set(replay(simulation, entries, { until }).slice(1).map(simulation.narrate)),
+];
 
 describe('the figures', () => {
   it('are the typical examples the widget labels: a VM in GB booting in tens of seconds, a container in tens of MB starting well under a second', () => {
@@ -104,7 +106,9 @@ describe('filling a host (the 4/4 cap used to hide the scaling story)', () => {
     // A full host refuses one more; stopping one makes room for exactly one.
     expect(can(simulation, both, { type: 'start', kind: 'vm' }, 0)).toBe(false);
     const stopped = simulation.transition(both, { type: 'stop', kind: 'container' }, 0);
-    expect(text(simulation.narrate(stopped))).toBe('150번 컨테이너를 멈추고 지웠습니다. 이미지는 디스크에 그대로 남아 다음 컨테이너가 다시 씁니다.');
+    expect(text(simulation.narrate(stopped))).toBe(
+      '150번 컨테이너를 멈추고 지웠습니다. 이미지는 디스크에 그대로 남아 다음 컨테이너가 다시 씁니다.',
+    );
     const refilled = simulation.transition(stopped, { type: 'fill', kind: 'container' }, 0);
     expect(text(simulation.narrate(refilled))).toContain('컨테이너 1개를 더 시작해서 모두 150개입니다.');
   });

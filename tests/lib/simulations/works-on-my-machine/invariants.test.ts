@@ -22,12 +22,25 @@ const event: fc.Arbitrary<WorksOnMyMachineEvent> = fc.oneof(
     weight: 6,
     arbitrary: fc
       .tuple(fc.constantFrom(...machines.map((machine) => machine.id)), fc.constantFrom(...items), fc.nat(10))
-      .map(([machine, item, pick]) => ({ type: 'set' as const, machine, item, value: options[item][pick]?.value ?? `bogus-${pick}` })),
+      .map(([machine, item, pick]) => ({
+        type: 'set' as const,
+        machine,
+        item,
+        value: options[item][pick]?.value ?? `bogus-${pick}`,
+      })),
   },
-  { weight: 2, arbitrary: fc.constantFrom(...builds.map((build) => build.id), 'bogus' as 'multi').map((build) => ({ type: 'build' as const, build })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom(...builds.map((build) => build.id), 'bogus' as 'multi')
+      .map((build) => ({ type: 'build' as const, build })),
+  },
 );
 
-function play(events: WorksOnMyMachineEvent[], check?: (before: WorksOnMyMachineState, after: WorksOnMyMachineState, sent: WorksOnMyMachineEvent) => void) {
+function play(
+  events: WorksOnMyMachineEvent[],
+  check?: (before: WorksOnMyMachineState, after: WorksOnMyMachineState, sent: WorksOnMyMachineEvent) => void,
+) {
   let state = simulation.initial();
   for (const sent of events) {
     const after = simulation.transition(state, sent, 0);

@@ -11,18 +11,28 @@ import {
   type WorksOnMyMachineState,
 } from '@/lib/simulations/works-on-my-machine';
 
-const apply = (state: WorksOnMyMachineState, ...events: WorksOnMyMachineEvent[]) => events.reduce((current, event) => simulation.transition(current, event, 0), state);
+const apply = (state: WorksOnMyMachineState, ...events: WorksOnMyMachineEvent[]) =>
+  events.reduce((current, event) => simulation.transition(current, event, 0), state);
 const initial = simulation.initial();
 const ranInstalled = () => apply(initial, { type: 'run', mode: 'installed' });
 const ranDocker = () => apply(initial, { type: 'run', mode: 'docker' });
-const results = (state: WorksOnMyMachineState) => machines.map((machine) => outcome(state, machine.id)?.checks.map((check) => `${check.id}:${check.status}`).join(' '));
+const results = (state: WorksOnMyMachineState) =>
+  machines.map((machine) =>
+    outcome(state, machine.id)
+      ?.checks.map((check) => `${check.id}:${check.status}`)
+      .join(' '),
+  );
 
 describe('running the app as installed', () => {
   it('matches the chapter table: the Mac works, Windows fails at install, the server breaks the PDF', () => {
     const state = ranInstalled();
     expect(outcome(state, 'mac')?.works).toBe(true);
     expect(outcome(state, 'windows')?.firstFailure?.id).toBe('install');
-    expect(outcome(state, 'windows')?.checks.slice(1).every((check) => check.status === 'skipped')).toBe(true);
+    expect(
+      outcome(state, 'windows')
+        ?.checks.slice(1)
+        .every((check) => check.status === 'skipped'),
+    ).toBe(true);
     expect(outcome(state, 'server')?.firstFailure?.id).toBe('pdf');
     expect(narrate(state)).toContain('동료의 윈도우 노트북: Ruby 3.1 버전이라 Rails 8을 설치하지 못합니다.');
     expect(narrate(state)).toContain('운영 서버: 한글 글꼴이 없어 PDF의 한글이 네모 칸으로 깨집니다.');
@@ -50,7 +60,11 @@ describe('running the app as installed', () => {
   it('fixing one problem can show the next one: Windows with Ruby 3.3 stops at the database', () => {
     const state = apply(ranInstalled(), { type: 'set', machine: 'windows', item: 'ruby', value: '3.3' });
     expect(outcome(state, 'windows')?.firstFailure?.id).toBe('database');
-    const fixed = apply(state, { type: 'set', machine: 'windows', item: 'database', value: 'postgres-17' }, { type: 'set', machine: 'windows', item: 'vips', value: '8.16' });
+    const fixed = apply(
+      state,
+      { type: 'set', machine: 'windows', item: 'database', value: 'postgres-17' },
+      { type: 'set', machine: 'windows', item: 'vips', value: '8.16' },
+    );
     expect(outcome(fixed, 'windows')?.works).toBe(true);
     expect(narrate(fixed)).toBe('동료의 윈도우 노트북에 libvips를 설치했습니다(libvips 8.16). 다시 실행하니 잘 됩니다.');
   });
@@ -64,7 +78,9 @@ describe('running the app as installed', () => {
 describe('running with Docker', () => {
   it('installs nothing at run time: each machine pulls the image and starts it (it used to say “설치 (bundle install) 성공”)', () => {
     expect(results(ranDocker())).toEqual(Array(3).fill('pull:ok database:ok thumbnail:ok pdf:ok'));
-    expect(narrate(ranDocker())).toContain('같은 myteam/app:1.0 이미지를 받아(pull) 실행했습니다. 실행할 때 설치하는 것은 없습니다.');
+    expect(narrate(ranDocker())).toContain(
+      '같은 myteam/app:1.0 이미지를 받아(pull) 실행했습니다. 실행할 때 설치하는 것은 없습니다.',
+    );
   });
 
   it('says why all three work: the image was built for both CPUs (the multi-platform caveat)', () => {
@@ -75,9 +91,15 @@ describe('running with Docker', () => {
 
   it('an image built on the Apple silicon Mac for arm64 only: the Mac works, Windows emulates, the amd64 server cannot run it', () => {
     const state = apply(ranDocker(), { type: 'build', build: 'arm64' });
-    expect(results(state)).toEqual(['pull:ok database:ok thumbnail:ok pdf:ok', 'pull:emulated database:ok thumbnail:ok pdf:ok', 'pull:fail database:skipped thumbnail:skipped pdf:skipped']);
+    expect(results(state)).toEqual([
+      'pull:ok database:ok thumbnail:ok pdf:ok',
+      'pull:emulated database:ok thumbnail:ok pdf:ok',
+      'pull:fail database:skipped thumbnail:skipped pdf:skipped',
+    ]);
     expect(outcome(state, 'windows')?.caveat).toContain('에뮬레이션으로 실행합니다');
-    expect(narrate(state)).toContain('운영 서버: 이 이미지에는 linux/arm64용만 있어 amd64 CPU인 이 서버에서는 실행되지 않습니다.');
+    expect(narrate(state)).toContain(
+      '운영 서버: 이 이미지에는 linux/arm64용만 있어 amd64 CPU인 이 서버에서는 실행되지 않습니다.',
+    );
     expect(narrate(state)).toContain('동료의 윈도우 노트북: 에뮬레이션으로 느리게 실행됩니다.');
   });
 
@@ -88,7 +110,11 @@ describe('running with Docker', () => {
   });
 
   it('what a machine has installed no longer matters', () => {
-    const state = apply(ranDocker(), { type: 'set', machine: 'server', item: 'database', value: 'none' }, { type: 'set', machine: 'mac', item: 'ruby', value: '3.1' });
+    const state = apply(
+      ranDocker(),
+      { type: 'set', machine: 'server', item: 'database', value: 'none' },
+      { type: 'set', machine: 'mac', item: 'ruby', value: '3.1' },
+    );
     for (const machine of machines) expect(outcome(state, machine.id)?.works).toBe(true);
     expect(narrate(state)).toBe(
       '내 맥의 Ruby를 바꿨습니다(Ruby 3.3 → Ruby 3.1). 도커로 실행한 앱은 이 컴퓨터에 설치된 것을 쓰지 않고 이미지에 든 것을 쓰므로 결과가 그대로입니다. 잘 됩니다.',
