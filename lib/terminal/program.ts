@@ -1,3 +1,5 @@
+import type { Simulation } from '../simulations/kernel';
+
 // The contract between the terminal and the command-line programs it runs (`docker`, `kubectl`).
 // A program is pure, like a simulation: it reads the simulation's state and a parsed command line,
 // and answers with the events to send to that same simulation and the lines to print. The terminal
@@ -49,4 +51,18 @@ export interface Program<S, E> {
   run(state: S, argv: readonly string[], context: ShellContext): CommandResult<S, E>;
   /** Words that may complete the last word of `argv` (commands, flags, names of things in `state`). */
   complete(state: S, argv: readonly string[]): readonly string[];
+}
+
+/**
+ * What a chapter's terminal runs against. When a widget shows the same world, `simulation` is that
+ * widget's own simulation (the same object, so the terminal and the widget share one state); a
+ * chapter without such a widget gets a world simulation of its own that follows the same contract.
+ */
+export interface TerminalWorld<S, E> {
+  /** The name MDX uses: `<Terminal world="kubernetes" />`. */
+  readonly id: string;
+  readonly simulation: Simulation<S, E>;
+  readonly programs: readonly Program<S, E>[];
+  /** The shell's starting directory and variables (`~/myapp`, `$PWD`). */
+  readonly shell: { readonly cwd: string; readonly env: Readonly<Record<string, string>> };
 }
