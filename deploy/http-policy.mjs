@@ -1,7 +1,7 @@
 // The one statement of how the site answers over HTTP: content types, what is compressed, caching,
 // and the security headers (OWASP Secure Headers Project). The production nginx config is written
-// from it (scripts/server/nginx-policy.mjs → deploy/nginx/policy-http.conf, policy-server.conf) and
-// the local server (`npm start`, scripts/server/) reads it directly, so the two cannot drift apart;
+// from it (lib/server/nginx-policy.mjs → deploy/nginx/policy-http.conf, policy-server.conf) and
+// the local server (`npm start`, lib/server/) reads it directly, so the two cannot drift apart;
 // tests/e2e/servers-agree.test.ts asks both the same questions and compares the answers.
 
 /** Extension → content type, for every kind of file the export contains. Anything else is octet-stream. */

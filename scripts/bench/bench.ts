@@ -11,7 +11,7 @@ import path from 'node:path';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chapterSlugs } from '../../content/manifest';
 import { measurePage } from '../../lib/chromium/measure-page';
-import { serveExport } from '../server/serve.mjs';
+import { serveExport } from '../../lib/server/serve.mjs';
 import { chromiumArgs, chromiumPath } from '../../lib/chromium/launch-options';
 
 const budget = { performance: 98, lcp: 1200, tbt: 100, cls: 0.01, js: 170 * 1024, total: 300 * 1024 };

@@ -2,8 +2,8 @@
 // way production does (serve.mjs). HOST and PORT choose where; by default only this machine can
 // connect (127.0.0.1:3000). HOST=0.0.0.0 opens it to the network.
 import { spawnSync } from 'node:child_process';
-import { serveExport } from './serve.mjs';
-import { staleReasons } from './stale.mjs';
+import { serveExport } from '../../lib/server/serve.mjs';
+import { staleReasons } from '../../lib/server/stale.mjs';
 
 const reasons = staleReasons();
 if (reasons.length > 0) {

@@ -2,7 +2,7 @@ import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { TestProject } from 'vitest/node';
-import { serveExport } from '../../scripts/server/serve.mjs';
+import { serveExport } from '../../lib/server/serve.mjs';
 import { freePort } from './free-port';
 import { nginxBinary, startNginx } from './nginx';
 
@@ -31,7 +31,7 @@ async function waitFor(url: string, timeoutMs: number, exited: () => boolean) {
 
 // The browser suite runs against the real static export: the build is itself under test, and a
 // content error fails the suite with the pipeline's own message. The export is served by nginx with
-// the production config wherever nginx is installed (CI installs it), otherwise by scripts/server/serve.mjs.
+// the production config wherever nginx is installed (CI installs it), otherwise by lib/server/serve.mjs.
 // E2E_BASE_URL points the suite at a server that is already running instead.
 export default async function setup(project: TestProject) {
   const external = process.env.E2E_BASE_URL;

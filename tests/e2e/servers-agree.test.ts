@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { serveExport } from '../../scripts/server/serve.mjs';
+import { serveExport } from '../../lib/server/serve.mjs';
 import { baseURL } from './browser';
 import { comparable, oneFilePerKind, rawRequest } from './http-answers';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, contentTypeFor, fixedHeaders, permissionsPolicy } from '../../../deploy/http-policy.mjs';
-import { policyFiles } from '../../../scripts/server/nginx-policy.mjs';
+import { policyFiles } from '../../../lib/server/nginx-policy.mjs';
 
 describe('the HTTP policy is written once and nginx is made from it', () => {
   it.each(Object.entries(policyFiles))(
-    'deploy/nginx/%s is what scripts/server/nginx-policy.mjs writes (run it after a policy change)',
+    'deploy/nginx/%s is what lib/server/nginx-policy.mjs makes (run scripts/server/write-nginx-policy.mjs after a policy change)',
     (name, write) => {
       expect(readFileSync(`deploy/nginx/${name}`, 'utf8')).toBe(write());
     },

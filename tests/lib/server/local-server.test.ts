@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveExport } from '../../../scripts/server/serve.mjs';
-import { staleReasons } from '../../../scripts/server/stale.mjs';
+import { serveExport } from '../../../lib/server/serve.mjs';
+import { staleReasons } from '../../../lib/server/stale.mjs';
 import { rawRequest } from '../../e2e/http-answers';
 
 const startScript = path.resolve('scripts/server/start.mjs');
@@ -139,7 +139,7 @@ describe('the rebuild check', () => {
     for (const name of [
       'build/csp-map.conf',
       'scripts/build/precompress.ts',
-      'scripts/server/serve.mjs',
+      'lib/server/serve.mjs',
       'assets/fonts/a.woff',
       'package.json',
       'app/page.tsx',
@@ -150,7 +150,7 @@ describe('the rebuild check', () => {
     const past = new Date(Date.now() - 60_000);
     for (const name of [
       'scripts/build/precompress.ts',
-      'scripts/server/serve.mjs',
+      'lib/server/serve.mjs',
       'assets/fonts/a.woff',
       'package.json',
       'app/page.tsx',
@@ -183,7 +183,7 @@ describe('the rebuild check', () => {
 
   it('does not rebuild for a change to the server itself', () => {
     const root = project();
-    touch(root, 'scripts/server/serve.mjs');
+    touch(root, 'lib/server/serve.mjs');
     expect(staleReasons(root)).toEqual([]);
   });
 });

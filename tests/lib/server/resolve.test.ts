@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePath, resolve } from '../../../scripts/server/resolve.mjs';
+import { normalizePath, resolve } from '../../../lib/server/resolve.mjs';
 
 const files = new Set([
   '/index.html',

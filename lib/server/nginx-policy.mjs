@@ -1,11 +1,8 @@
-// Writes the nginx side of deploy/http-policy.mjs: deploy/nginx/policy-http.conf (types, charset and
-// the maps, inside `http { }`) and deploy/nginx/policy-server.conf (the headers, inside `server { }`).
+// The nginx side of deploy/http-policy.mjs: deploy/nginx/policy-http.conf (types, charset and the
+// maps, inside `http { }`) and deploy/nginx/policy-server.conf (the headers, inside `server { }`).
 // Both files are committed so the image needs no Node to configure nginx; a unit test
-// (tests/lib/deploy/http-policy.test.ts) fails when they are not what this script writes.
-// Run after changing the policy: `node scripts/server/nginx-policy.mjs`.
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// (tests/lib/deploy/http-policy.test.ts) fails when they are not what this module makes.
+// Write them after changing the policy: `node scripts/server/write-nginx-policy.mjs`.
 import {
   allowedMethods,
   cacheRules,
@@ -20,7 +17,7 @@ import {
   textTypes,
 } from '../../deploy/http-policy.mjs';
 
-const banner = '# Written by scripts/server/nginx-policy.mjs from deploy/http-policy.mjs. Do not edit; run the script.';
+const banner = '# Written by scripts/server/write-nginx-policy.mjs from deploy/http-policy.mjs. Do not edit; run the script.';
 
 const quote = (value) => JSON.stringify(value);
 
@@ -97,12 +94,4 @@ export function serverConfig() {
   ].join('\n');
 }
 
-const nginxDir = fileURLToPath(new URL('../../deploy/nginx/', import.meta.url));
 export const policyFiles = { 'policy-http.conf': httpConfig, 'policy-server.conf': serverConfig };
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const [name, write] of Object.entries(policyFiles)) {
-    writeFileSync(path.join(nginxDir, name), write());
-    console.log(`nginx-policy: deploy/nginx/${name}`);
-  }
-}

@@ -5,8 +5,8 @@ import path from 'node:path';
 /** The marker the build writes (scripts/build/postbuild.ts): its time is the build's time. */
 export const builtMarker = 'build/csp-map.conf';
 
-// Everything `npm run build` reads: the app, the content, the build steps in scripts/ (this server
-// excepted: changing it changes no page), the fonts in assets/, and the dependency and tool configs.
+// Everything `npm run build` reads: the app, the content, the build steps in scripts/ (the local
+// server in lib/server/ and scripts/server/ excepted: changing it changes no page), the fonts in assets/, and the dependency and tool configs.
 export const buildInputs = [
   'app',
   'components',
@@ -22,7 +22,7 @@ export const buildInputs = [
   'postcss.config.mjs',
   'tsconfig.json',
 ];
-const notInputs = [path.join('scripts', 'server')];
+const notInputs = [path.join('scripts', 'server'), path.join('lib', 'server')];
 
 function newestMtime(root, entry) {
   const full = path.join(root, entry);
