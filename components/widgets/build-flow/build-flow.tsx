@@ -146,6 +146,7 @@ function LiveBuildFlow({ live, variant }: { live: LiveSimulation<BuildFlowState,
         label="단계 이동"
         actions={[
           { label: '처음부터', enabled: live.canReset, onClick: live.reset },
+          { label: '이전 단계', enabled: live.canBack, onClick: live.back },
           { label: '다음 단계', enabled: live.canForward, onClick: live.forward },
         ]}
       />

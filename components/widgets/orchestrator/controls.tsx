@@ -174,14 +174,27 @@ type PlaybackProps = {
   playing: boolean;
   speed: Speed;
   canReset: boolean;
+  canBack: boolean;
   onPlay: () => void;
   onPause: () => void;
   onStep: () => void;
   onSpeed: (speed: Speed) => void;
   onReset: () => void;
+  onBack: () => void;
 };
 
-export function PlaybackControls({ playing, speed, canReset, onPlay, onPause, onStep, onSpeed, onReset }: PlaybackProps) {
+export function PlaybackControls({
+  playing,
+  speed,
+  canReset,
+  canBack,
+  onPlay,
+  onPause,
+  onStep,
+  onSpeed,
+  onReset,
+  onBack,
+}: PlaybackProps) {
   const id = useId();
   return (
     <div className={group}>
@@ -206,6 +219,9 @@ export function PlaybackControls({ playing, speed, canReset, onPlay, onPause, on
           <option value={4}>4배속</option>
         </select>
       </span>
+      <Action enabled={canBack} onClick={onBack}>
+        이전 단계
+      </Action>
       <Action enabled={canReset} onClick={onReset}>
         처음부터
       </Action>

@@ -83,11 +83,13 @@ function Live({ live, preset }: { live: LiveSimulation<ClusterState, ClusterEven
             playing={live.playing}
             speed={live.speed}
             canReset={live.canReset}
+            canBack={live.canBack}
             onPlay={live.play}
             onPause={live.pause}
             onStep={live.step}
             onSpeed={live.setSpeed}
             onReset={live.reset}
+            onBack={live.back}
           />
           <details className="text-xs leading-5 text-muted">
             <summary className="cursor-pointer py-1 font-semibold">줄인 시간과 실제 기본값</summary>

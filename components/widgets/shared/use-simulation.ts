@@ -12,14 +12,16 @@ type Model<S, E> = {
   now: number;
   /** The reader's events so far: the shareable scene. */
   entries: readonly Timed<E>[];
-  /** The state before each entry, for 이전 단계 (only without a clock). */
-  past: readonly S[];
+  /** The state and time before each entry, for 이전 단계: back returns to that moment. */
+  past: readonly Moment<S>[];
   /** Undone entries, for 다음 단계 to redo. */
   future: readonly Timed<E>[];
   playing: boolean;
   pausedByReader: boolean;
   speed: Speed;
 };
+
+type Moment<S> = { state: S; now: number };
 
 type Action<E> =
   | { type: 'send'; event: E }
@@ -45,8 +47,12 @@ function start<S, E>(simulation: Simulation<S, E>, options: SimulationOptions<E>
     state: states.at(-1) as S,
     now: scene?.at ?? 0,
     entries: scene?.entries ?? [],
-    // Without a clock, a scene whose every entry changed the state can be stepped back through.
-    past: scene && !simulation.clock && states.length === scene.entries.length + 1 ? states.slice(0, -1) : [],
+    // Without a clock, a scene whose every entry changed the state can be stepped back through. With
+    // one, replay's states include the ticks between entries, and the link's moment is the start.
+    past:
+      scene && !simulation.clock && states.length === scene.entries.length + 1
+        ? states.slice(0, -1).map((state, index) => ({ state, now: scene.entries[index]?.at ?? 0 }))
+        : [],
     future: [],
     playing: scene === null && (options.autoplay ?? true),
     pausedByReader: scene !== null,
@@ -62,7 +68,7 @@ function reducer<S, E>(simulation: Simulation<S, E>, options: SimulationOptions<
       ...model,
       state,
       entries: [...model.entries, entry],
-      past: simulation.clock ? [] : [...model.past, model.state],
+      past: [...model.past, { state: model.state, now: model.now }],
       future,
       playing: model.playing || !model.pausedByReader,
     };
@@ -81,12 +87,16 @@ function reducer<S, E>(simulation: Simulation<S, E>, options: SimulationOptions<
         const previous = model.past.at(-1);
         const undone = model.entries.at(-1);
         if (previous === undefined || undone === undefined) return model;
+        // With a clock, the reader is taken back to the moment of their last action and the clock
+        // waits there: time running on would carry them past what they went back to see.
         return {
           ...model,
-          state: previous,
+          state: previous.state,
+          now: previous.now,
           past: model.past.slice(0, -1),
           entries: model.entries.slice(0, -1),
           future: [undone, ...model.future],
+          ...(simulation.clock ? { playing: false, pausedByReader: true } : {}),
         };
       }
       case 'forward': {
@@ -111,7 +121,8 @@ function reducer<S, E>(simulation: Simulation<S, E>, options: SimulationOptions<
 
 /**
  * One widget's simulation in React: its state, a clock that ticks in the simulation's own steps,
- * back/forward over the reader's events, and the scene to share. Pass a module-level simulation
+ * back/forward over the reader's events (with a clock, back returns to the moment of the event it
+ * undoes), and the scene to share. Pass a module-level simulation
  * (and stable options) so the reducer stays the same between renders.
  */
 export function useSimulation<S, E>(simulation: Simulation<S, E>, options: SimulationOptions<E> = {}) {

@@ -57,6 +57,20 @@ describe('Orchestrator', () => {
     expect(statusValue('레플리카(준비/의도)')).toMatch(/^(\d+)\/\1개$/);
   });
 
+  it('이전 단계 takes the cluster back to the moment before the last action, and waits there', async () => {
+    render(<Orchestrator scene="scaling" />);
+    const slider = screen.getByRole('slider', { name: /부하/ });
+    fireEvent.change(slider, { target: { value: '400' } });
+    await seconds(25);
+    expect(podRows().length).toBeGreaterThan(2);
+    click('이전 단계');
+    expect(slider).toHaveAttribute('aria-valuetext', '초당 70건');
+    expect(podRows()).toHaveLength(2);
+    expect(screen.getByRole('button', { name: '재생' })).toBeInTheDocument();
+    await seconds(10);
+    expect(podRows()).toHaveLength(2);
+  });
+
   it('kills a container (same pod, one more restart) and deletes a pod (a new pod, a new name)', async () => {
     render(<Orchestrator scene="healing" />);
     const picker = () => screen.getByRole('combobox', { name: '대상 파드' }) as HTMLSelectElement;

@@ -226,4 +226,42 @@ describe('the widget frame', () => {
     expect(container.querySelector('[data-reduced-motion]')).toHaveAttribute('data-reduced-motion', 'true');
     expect(shown()).toBe('아직 아무것도 세지 않았습니다.');
   });
+
+  it('with a clock, 이전 단계 returns to the moment of the last action and waits there; 다음 단계 redoes it', async () => {
+    // The clock moves `ticks`; the reader's button moves `count`.
+    type Clocked = { ticks: number; count: number };
+    type ClockedEvent = { type: 'tick' } | { type: 'add' };
+    const clocked: Simulation<Clocked, ClockedEvent> = {
+      id: 'clocked',
+      initial: () => ({ ticks: 0, count: 0 }),
+      transition: (state, event) =>
+        event.type === 'tick' ? { ...state, ticks: state.ticks + 1 } : { ...state, count: state.count + 1 },
+      narrate: (state) => `${state.ticks}초, ${state.count}개`,
+      transcript: () => [],
+      still: () => ({ ticks: 0, count: 0 }),
+      clock: { event: { type: 'tick' }, step: 1, realMs: 100, runs: () => true },
+    };
+    vi.useFakeTimers();
+    render(
+      <SimulationFrame simulation={clocked} instance="clocked-demo" caption="시계" still={() => null} stepControls>
+        {(live) => (
+          <button type="button" onClick={() => live.send({ type: 'add' })}>
+            하나 더
+          </button>
+        )}
+      </SimulationFrame>,
+    );
+    await act(async () => {});
+    act(() => vi.advanceTimersByTime(300));
+    fireEvent.click(button('하나 더'));
+    act(() => vi.advanceTimersByTime(200));
+    expect(shown()).toBe('5초, 1개');
+    fireEvent.click(button('이전 단계'));
+    expect(shown()).toBe('3초, 0개');
+    act(() => vi.advanceTimersByTime(500));
+    expect(shown()).toBe('3초, 0개');
+    expect(button('이전 단계')).toHaveAttribute('aria-disabled', 'true');
+    fireEvent.click(button('다음 단계'));
+    expect(shown()).toBe('3초, 1개');
+  });
 });
