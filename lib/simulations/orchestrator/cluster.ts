@@ -38,6 +38,7 @@ export function createCluster({ seed, replicas, load, version = 'v1' }: ClusterO
       replicas,
       scaledFor: replicas,
       rolloutStartedAt: null,
+      revisions: { [version]: 1 },
       failedAtRolloutStart: 0,
       stallReported: false,
     },
