@@ -20,6 +20,8 @@ export interface Pod {
   /** Crashes since the container last ran well; drives the backoff. */
   crashStreak: number;
   restartAt: number;
+  /** When its container last exited (RESTARTS' "(30s ago)"); absent until the first exit. */
+  lastTerminatedAt?: number;
   /** Requests per second the Service sent here in the last tick. */
   servedRps: number;
 }
@@ -42,6 +44,8 @@ export interface ReplicaSet {
   name: string;
   version: VersionId;
   replicas: number;
+  /** Simulated second it was created (AGE); absent in states built before it was kept. */
+  createdAt?: number;
 }
 
 export interface Deployment {
