@@ -6,10 +6,10 @@ import type { ClusterEvent } from '@/lib/simulations/orchestrator';
 
 // A terminal session in miniature, as the terminal runs a program: words in, the program's events
 // through the world's own simulation, the clock run on between commands. Words are split on
-// spaces with double quotes kept together, enough for the command lines these tests type.
+// spaces, double-quoted parts kept together (and their quotes removed), enough for the command lines these tests type.
 
 export function words(line: string): string[] {
-  return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
+  return [...line.matchAll(/(?:"[^"]*"|[^\s"])+/g)].map((m) => m[0].replace(/"/g, ''));
 }
 
 export class Session {
