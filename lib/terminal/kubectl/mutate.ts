@@ -14,7 +14,7 @@ import { flagError, noName, noResourcesGiven, notFound, unknownType } from './er
 import { failure, hint, stderr, stdout, success, unsupported, usageError, type Result } from './output';
 import { parseTargets, type Target } from './resources';
 import { matches, parseSelector } from './selector';
-import { tabwrite } from './tabwriter';
+import { DESCRIBE, tabwrite } from './tabwriter';
 import { deploymentStatus, history, versionByImage } from './views';
 import { CONTAINER, NAMESPACE, imageOf, podLabels } from './world-facts';
 
@@ -322,10 +322,16 @@ export function runRollout(state: ClusterState, argv: readonly string[]): Result
             `error: unable to find the specified revision`,
             '그런 리비전은 없습니다. kubectl rollout history deployment/web로 있는 리비전을 보세요.',
           );
+        const template = [
+          'Pod Template:',
+          '  Labels:\tapp=web',
+          `\tpod-template-hash=${VERSIONS[entry.version].hash}`,
+          '  Containers:',
+          `   ${CONTAINER}:`,
+          `    Image:\t${imageOf(entry.version)}`,
+        ];
         return success(
-          stdout(
-            `deployment.apps/web with revision #${entry.revision}\nPod Template:\n  Labels:\tapp=web\n\tpod-template-hash=${VERSIONS[entry.version].hash}\n  Containers:\n   ${CONTAINER}:\n    Image:\t${imageOf(entry.version)}`,
-          ).map((l) => ({ ...l, text: l.text.replace(/\t/g, '  ') })),
+          stdout([`deployment.apps/web with revision #${entry.revision}`, ...tabwrite(template, DESCRIBE)].join('\n')),
         );
       }
       const table = tabwrite(['REVISION\tCHANGE-CAUSE', ...entries.map((e) => `${e.revision}\t<none>`)], {
