@@ -76,6 +76,11 @@ export function runDelete(state: ClusterState, argv: readonly string[]): Result 
   );
   if (!parsed.ok) return flagError('delete', parsed.error);
   const { values, args } = parsed.parsed;
+  if (values.force === true || values['grace-period'] === 0) {
+    return unsupported(
+      only('강제 삭제(--force, --grace-period=0)는 시뮬레이션하지 않습니다. 파드는 늘 정상 종료 과정을 거칩니다.'),
+    );
+  }
   const namespaceError = wrongNamespace(values);
   if (namespaceError) return namespaceError;
   if (args.length === 0) return noResourcesGiven();
