@@ -414,7 +414,7 @@ export function runCordon(state: ClusterState, argv: readonly string[], cordon: 
         ? hint(
             cordon
               ? `${target.node}에는 이제 새 파드가 배치되지 않습니다(이미 있는 파드는 그대로). 되돌리려면 kubectl uncordon ${target.node}.`
-              : `${target.node}이 다시 새 파드를 받습니다.`,
+              : `${target.node}에 다시 새 파드가 배치될 수 있습니다.`,
           )
         : []),
     ],

@@ -182,7 +182,7 @@ export function runKubectl(state: ClusterState, argv: readonly string[], context
   const handler = (HANDLERS as Record<string, Handler | undefined>)[command];
   if (handler) return handler(state, rest, context);
   if ((COMMANDS as readonly string[]).includes(command)) {
-    return unsupported(`이 연습 터미널은 kubectl ${command}를 지원하지 않습니다. 쓸 수 있는 명령: ${SUPPORTED.join(', ')}.`);
+    return unsupported(`이 연습 터미널은 kubectl ${command} 명령을 지원하지 않습니다. 쓸 수 있는 명령: ${SUPPORTED.join(', ')}.`);
   }
   return unknownCommand(command);
 }
