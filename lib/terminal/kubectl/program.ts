@@ -63,6 +63,8 @@ type Handler = (state: ClusterState, argv: readonly string[], context: ShellCont
 
 const HANDLERS: Partial<Record<(typeof COMMANDS)[number], Handler>> = {
   get: (state, argv, context) => runGet(state, argv, context.now),
+  // `kubectl events` lists what `get events` does, oldest first.
+  events: (state, argv, context) => runGet(state, ['events', '--sort-by=.lastTimestamp', ...argv], context.now),
   describe: (state, argv, context) => runDescribe(state, argv, context.now),
   apply: (state, argv, context) => runApply(state, argv, context.cwd),
   delete: (state, argv) => runDelete(state, argv),
