@@ -86,12 +86,12 @@ describe('orchestrator widget', () => {
       await says(rollout, '롤아웃이 끝났습니다');
       await press(rollout, 'button', '고장 난 v3 배포');
       await says(rollout, '준비성 프로브를 통과하지 못해');
-      expect(await status(rollout, '의도한 이미지').textContent()).toBe('web:3.0');
-      expect(await status(rollout, '실행 중인 파드').textContent()).toBe('web:2.0 4개 · web:3.0 1개');
+      expect(await status(rollout, '의도한 이미지').textContent()).toBe('myteam/myapp:1.2');
+      expect(await status(rollout, '실행 중인 파드').textContent()).toBe('myteam/myapp:1.1 4개 · myteam/myapp:1.2 1개');
       await press(rollout, 'button', '롤백');
       await says(rollout, '바로 정리합니다');
       await says(rollout, '롤아웃이 끝났습니다');
-      expect(await status(rollout, '의도한 이미지').textContent()).toBe('web:2.0');
+      expect(await status(rollout, '의도한 이미지').textContent()).toBe('myteam/myapp:1.1');
       expect(await status(rollout, '실패한 요청').textContent()).toBe('0건');
       await expect
         .poll(() =>
@@ -100,7 +100,7 @@ describe('orchestrator widget', () => {
             .getAttribute('aria-describedby')
             .then((id) => page.locator(`[id="${id}"]`).textContent()),
         )
-        .toContain('web:3.0(준비되지 못하는 고장 난 버전)을 다시 배포합니다');
+        .toContain('myteam/myapp:1.2(준비되지 못하는 고장 난 버전)을 다시 배포합니다');
 
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
@@ -137,7 +137,7 @@ describe('orchestrator widget', () => {
       await page.goto(`${baseURL}/learn/kubernetes?scene=orchestrator-scaling.1.30_1d3_2f1#orchestrator-scaling`);
       const scaling = widget(page, 'scaling');
       await scaling.getByRole('status').filter({ hasText: '링크가 올바르지 않아' }).waitFor();
-      expect(await status(scaling, '의도한 이미지').textContent()).toBe('web:1.0');
+      expect(await status(scaling, '의도한 이미지').textContent()).toBe('myteam/myapp:1.0');
       expect(await status(scaling, '레플리카(준비/의도)').textContent()).toBe('2/2개');
       expect(await scaling.getByText('꺼짐', { exact: false }).count()).toBe(0);
     } finally {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { LOAD_MAX, VERSIONS, isActive, type ClusterEvent, type ClusterState } from '@/lib/simulations/orchestrator';
+import { LOAD_MAX, VERSIONS, isActive, object, type ClusterEvent, type ClusterState } from '@/lib/simulations/orchestrator';
 import { ControlButton } from '../shared/control-button';
 import type { Speed } from '../shared/use-simulation';
 
@@ -123,7 +123,7 @@ export function FaultControls({ state, send, can }: { state: ClusterState; send:
   );
 }
 
-/** Active pods per image, in version order: "web:2.0 4개 · web:3.0 1개". */
+/** Active pods per image, in version order: "myteam/myapp:1.1 4개 · myteam/myapp:1.2 1개". */
 export function runningImages(state: ClusterState): string {
   const counts = (Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])
     .map((version) => [VERSIONS[version].image, state.pods.filter((p) => p.version === version && isActive(p)).length] as const)
@@ -164,7 +164,7 @@ export function RolloutControls({ state, send, can }: { state: ClusterState; sen
       <p id={descriptionId} className="mt-1.5 text-xs text-muted">
         {back === null
           ? '되돌아갈 이전 리비전이 아직 없습니다.'
-          : `롤백(kubectl rollout undo)은 바로 전 리비전으로 돌아갑니다: 지금 누르면 ${back.image}${back.becomesReady ? '' : '(준비되지 못하는 고장 난 버전)'}을 다시 배포합니다.`}
+          : `롤백(kubectl rollout undo)은 바로 전 리비전으로 돌아갑니다: 지금 누르면 ${back.becomesReady ? object(back.image) : `${back.image}(준비되지 못하는 고장 난 버전)을`} 다시 배포합니다.`}
       </p>
     </fieldset>
   );

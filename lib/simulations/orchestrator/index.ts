@@ -12,4 +12,4 @@ export { averageUtilization } from './horizontal-pod-autoscaler';
 export { recordLine, TIME_NOTE, TIME_SCALE } from './narrate';
 export { clusterSceneCodec, MAX_SCENE_ENTRIES, MAX_SCENE_TIME } from './scene-link';
 export { unschedulableNow } from './scheduler';
-export { failedScheduling } from './narrate';
+export { failedScheduling, object, topic, towards } from './narrate';

@@ -34,10 +34,15 @@ export function compressed(duration: Duration): string {
   return `실제 기본값 ${seconds(duration.real)}, 여기서는 ${seconds(duration.shown)}`;
 }
 
-// Particles after node names (node-1 일, node-2 이, node-3 삼): 받침 or not.
-const final = (name: NodeName) => /[136780]$/.test(name);
+// Particles after names that end in a digit, read as Korean numerals (node-1 일, node-2 이, node-3
+// 삼; myteam/myapp:1.0 영, :1.1 일, :1.2 이): 받침 or not, and ㄹ, which takes 로 like a vowel.
+const final = (name: string) => /[136780]$/.test(name);
 const subject = (name: NodeName) => `${name}${final(name) ? '이' : '가'}`;
-const topic = (name: NodeName) => `${name}${final(name) ? '은' : '는'}`;
+export const topic = (name: string) => `${name}${final(name) ? '은' : '는'}`;
+/** `myteam/myapp:1.0으로`, `myteam/myapp:1.1로`, `myteam/myapp:1.2로`. */
+export const towards = (name: string) => `${name}${final(name) && !/[178]$/.test(name) ? '으로' : '로'}`;
+/** `myteam/myapp:1.1을`, `myteam/myapp:1.2를`. */
+export const object = (name: string) => `${name}${final(name) ? '을' : '를'}`;
 
 /** The scheduler's FailedScheduling message, as kube-scheduler words it (its first sentence). */
 export function failedScheduling(reason: Unschedulable): string {
@@ -128,7 +133,7 @@ function rolledBack(note: Extract<Note, { kind: 'rolled-back' }>): string {
         : cleanedAtOnce > 0
           ? `준비되지 못한 ${image(from)} 파드 ${unreadyFrom}개 가운데 ${cleanedAtOnce}개는 바로, 나머지는 ${image(to)} 파드가 준비되는 대로 정리합니다.`
           : `준비되지 못한 ${image(from)} 파드 ${unreadyFrom}개는 ${image(to)} 파드가 준비되는 대로 정리합니다.`;
-  return `${image(to)}으로 롤백합니다(kubectl rollout undo). ${cleanUp} 롤백도 새 리비전이 되므로, 한 번 더 롤백하면 ${image(againTo)}으로 돌아갑니다.`;
+  return `${towards(image(to))} 롤백합니다(kubectl rollout undo). ${cleanUp} 롤백도 새 리비전이 되므로, 한 번 더 롤백하면 ${towards(image(againTo))} 돌아갑니다.`;
 }
 
 function stalled(note: Extract<Note, { kind: 'rollout-stalled' }>): string {
@@ -198,7 +203,7 @@ function sentence(note: Note, named: boolean): string {
     case 'node-started':
       return nodeStarted(note);
     case 'version-set':
-      return `디플로이먼트의 이미지를 ${image(note.version)}으로 바꿉니다. 롤링 업데이트는 새 파드를 하나 더 띄우고(maxSurge: ${MAX_SURGE}), 새 파드가 준비된 뒤에만 옛 파드를 하나 내립니다(maxUnavailable: ${MAX_UNAVAILABLE}).`;
+      return `디플로이먼트의 이미지를 ${towards(image(note.version))} 바꿉니다. 롤링 업데이트는 새 파드를 하나 더 띄우고(maxSurge: ${MAX_SURGE}), 새 파드가 준비된 뒤에만 옛 파드를 하나 내립니다(maxUnavailable: ${MAX_UNAVAILABLE}).`;
     case 'rolled-back':
       return rolledBack(note);
     case 'restarted':

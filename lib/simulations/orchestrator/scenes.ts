@@ -60,7 +60,7 @@ export const PRESETS: Record<SceneId, Preset> = {
   rollout: {
     id: 'rollout',
     caption: '멈추지 않고 새 버전으로: 롤링 업데이트와 롤백',
-    hint: 'web:1.0 파드 4개가 요청을 처리하고 있습니다. v2를 배포해 파드가 하나씩 바뀌는 모습을 보세요.',
+    hint: 'myteam/myapp:1.0 파드 4개가 요청을 처리하고 있습니다. v2를 배포해 파드가 하나씩 바뀌는 모습을 보세요.',
     start: () => createCluster({ seed: SEED + 2, replicas: 4, load: 140 }),
     events: ['deploy-version', 'rollback'],
     demo: {

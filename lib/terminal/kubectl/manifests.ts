@@ -11,7 +11,7 @@ import { imageOf } from './world-facts';
 
 // The manifest files in the reader's working directory: the chapter's configmap.yaml,
 // deployment.yaml, service.yaml and hpa.yaml. The Deployment's image and resources are the
-// widget's (web:1.0, the simulation's requests), so what `apply` reports is true of the cluster
+// widget's (myteam/myapp:1.0, the simulation's requests), so what `apply` reports is true of the cluster
 // drawn beside the terminal; the file says so in its first comment.
 
 export interface Manifest {

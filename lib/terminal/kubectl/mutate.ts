@@ -3,6 +3,8 @@ import {
   NODE_NAMES,
   VERSIONS,
   isActive,
+  topic,
+  towards,
   transition,
   type ClusterEvent,
   type ClusterState,
@@ -177,7 +179,7 @@ export function runScale(state: ClusterState, argv: readonly string[]): Result {
   );
 }
 
-/** `web=web:2.0` pairs; `*=image` sets every container. */
+/** `web=myteam/myapp:1.1` pairs; `*=image` sets every container. */
 export function runSetImage(state: ClusterState, argv: readonly string[]): Result {
   const parsed = parseFlags([NAMESPACE_FLAG, { name: 'record', kind: 'bool' }], argv);
   if (!parsed.ok) return flagError('set image', parsed.error);
@@ -189,7 +191,7 @@ export function runSetImage(state: ClusterState, argv: readonly string[]): Resul
     return usageError(
       'set image',
       'at least one image update is required',
-      '바꿀 컨테이너와 이미지를 컨테이너=이미지 꼴로 적으세요. 예: kubectl set image deployment/web web=web:2.0.',
+      '바꿀 컨테이너와 이미지를 컨테이너=이미지 꼴로 적으세요. 예: kubectl set image deployment/web web=myteam/myapp:1.1.',
     );
   }
   const namespaceError = wrongNamespace(values);
@@ -223,7 +225,7 @@ export function runSetImage(state: ClusterState, argv: readonly string[]): Resul
     [
       ...stdout('deployment.apps/web image updated'),
       ...hint(
-        `롤링 업데이트가 시작되었습니다. kubectl rollout status deployment/web로 진행을 지켜보세요.${VERSIONS[version].becomesReady ? '' : ` ${imageOf(version)}은 준비성 프로브를 통과하지 못하는 버전이라 롤아웃이 끝나지 않습니다.`}`,
+        `롤링 업데이트가 시작되었습니다. kubectl rollout status deployment/web로 진행을 지켜보세요.${VERSIONS[version].becomesReady ? '' : ` ${topic(imageOf(version))} 준비성 프로브를 통과하지 못하는 버전이라 롤아웃이 끝나지 않습니다.`}`,
       ),
     ],
     [event],
@@ -375,7 +377,7 @@ export function runRollout(state: ClusterState, argv: readonly string[]): Result
         [
           ...stdout('deployment.apps/web rolled back'),
           ...hint(
-            `${imageOf(to)}으로 되돌리는 롤아웃이 시작되었습니다. 롤백도 새 리비전이 됩니다(kubectl rollout history deployment/web).`,
+            `${towards(imageOf(to))} 되돌리는 롤아웃이 시작되었습니다. 롤백도 새 리비전이 됩니다(kubectl rollout history deployment/web).`,
           ),
         ],
         [event],

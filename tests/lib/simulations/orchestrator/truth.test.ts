@@ -34,19 +34,19 @@ describe('what the orchestrator says is true', () => {
 
   it('a broken version stalls because its readiness probe fails, and says so', () => {
     const state = open('rollout', '44_2d2_30d3');
-    expect(ORCHESTRATOR.rollout.narrate(state)).toMatch(/web:3\.0 파드가 준비성 프로브를 통과하지 못해/);
+    expect(ORCHESTRATOR.rollout.narrate(state)).toMatch(/myteam\/myapp:1\.2 파드가 준비성 프로브를 통과하지 못해/);
   });
 
   it('rolling back from a healthy v2 does not speak of unready v2 pods (?scene=orchestrator-rollout.1.40_2d2_40b)', () => {
     const said = ORCHESTRATOR.rollout.narrate(open('rollout', '40_2d2_40b'));
     expect(said).not.toContain('준비되지 못한');
-    expect(said).toContain('web:2.0 파드는 모두 정상이므로');
+    expect(said).toContain('myteam/myapp:1.1 파드는 모두 정상이므로');
   });
 
   it('the clean-up promised on rolling back from v3 happens on the next pass', () => {
     const promised = open('rollout', '46_2d2_30d3_46b');
     expect(ORCHESTRATOR.rollout.narrate(promised)).toContain(
-      '준비되지 못한 web:3.0 파드 1개는 요청을 받지 않으므로 바로 정리합니다',
+      '준비되지 못한 myteam/myapp:1.2 파드 1개는 요청을 받지 않으므로 바로 정리합니다',
     );
     const next = open('rollout', '46_2d2_30d3_46b', 47);
     expect(next.pods.filter((p) => p.version === 'v3').every((p) => p.status === 'Terminating')).toBe(true);
@@ -54,7 +54,7 @@ describe('what the orchestrator says is true', () => {
 
   it('says before a second rollback that it re-deploys the broken version', () => {
     expect(ORCHESTRATOR.rollout.narrate(open('rollout', '46_2d2_30d3_46b'))).toContain(
-      '한 번 더 롤백하면 web:3.0으로 돌아갑니다',
+      '한 번 더 롤백하면 myteam/myapp:1.2로 돌아갑니다',
     );
     const again = open('rollout', '50_2d2_30d3_46b_48b');
     expect(again.deployment.version).toBe('v3');

@@ -31,10 +31,6 @@ const EXPECTED_FAILURES: Record<string, string> = {
     'error: failed to create secret secrets "web-secrets" already exists',
   'kubectl create secret docker-registry regcred --docker-server=https://index.docker.io/v1/ --docker-username=myteam --docker-password=dckr_pat_example':
     'error: failed to create secret secrets "regcred" already exists',
-  // The widget's images are web:1.0/2.0/3.0, not the chapter's myteam/myapp tags.
-  'kubectl set image deployment/web web=myteam/myapp:1.1': '',
-  // …so nothing was rolled out, and there is no earlier revision to go back to.
-  'kubectl rollout undo deployment/web': 'error: no rollout history found for deployment "web"',
 };
 
 describe('the commands printed in kubernetes.mdx', () => {

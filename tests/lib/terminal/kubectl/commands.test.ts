@@ -36,7 +36,7 @@ describe("commands that change the cluster send the widget's events", () => {
 
   it('set image, rollout status, history and undo', () => {
     const session = new Session();
-    expect(session.run('kubectl set image deployment/web web=web:2.0').stdout).toBe('deployment.apps/web image updated');
+    expect(session.run('kubectl set image deployment/web web=myteam/myapp:1.1').stdout).toBe('deployment.apps/web image updated');
     expect(session.state.deployment.version).toBe('v2');
     const status = session.run('kubectl rollout status deployment/web');
     const printed = session.wait(20, status.follow);
@@ -52,7 +52,7 @@ describe("commands that change the cluster send the widget's events", () => {
     expect(session.run('kubectl rollout history deployment/web').stdout).toBe(
       'deployment.apps/web \nREVISION  CHANGE-CAUSE\n2         <none>\n3         <none>\n',
     );
-    expect(session.run('kubectl set image deployment/web web=web:1.0').stdout).toBe('');
+    expect(session.run('kubectl set image deployment/web web=myteam/myapp:1.0').stdout).toBe('');
   });
 
   it("cordon, uncordon and drain with kubectl's words", () => {
@@ -80,7 +80,7 @@ describe("commands that change the cluster send the widget's events", () => {
     expect(session.run('kubectl apply -f configmap.yaml -f deployment.yaml').stdout).toBe(
       'configmap/web-config unchanged\ndeployment.apps/web unchanged',
     );
-    session.run('kubectl set image deployment/web web=web:2.0');
+    session.run('kubectl set image deployment/web web=myteam/myapp:1.1');
     const again = session.run('kubectl apply -f deployment.yaml');
     expect(again.stdout).toBe('deployment.apps/web configured');
     expect(again.events).toEqual([{ type: 'deploy-version', version: 'v1' }]);
@@ -99,7 +99,7 @@ describe('commands that read', () => {
       ),
     ).toBe(true);
     expect(text).toContain(`Controlled By:  ReplicaSet/web-6d9f7\nContainers:\n  web:\n`);
-    expect(text).toContain('    Image:          web:1.0\n');
+    expect(text).toContain('    Image:          myteam/myapp:1.0\n');
     expect(text).toContain('    Ready:          True\n    Restart Count:  0\n');
     expect(text).toMatch(
       /Events:\n  Type +Reason +Age +From +Message\n  ---- +------ +---- +---- +-------\n  Normal +Scheduled +2m5s +default-scheduler +Successfully assigned default\//,

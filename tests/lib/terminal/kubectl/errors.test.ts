@@ -35,7 +35,7 @@ describe('errors, word for word', () => {
       'kubectl set image deployment/web',
       "error: at least one image update is required\nSee 'kubectl set image -h' for help and examples",
     ],
-    ['kubectl set image deployment/web api=web:2.0', 'error: unable to find container named "api"'],
+    ['kubectl set image deployment/web api=myteam/myapp:1.1', 'error: unable to find container named "api"'],
     ['kubectl rollout undo deployment/web', 'error: no rollout history found for deployment "web"'],
     ['kubectl rollout undo deployment/web --to-revision=7', 'error: unable to find specified revision 7 in history'],
     ['kubectl cordon', "error: USAGE: cordon NODE [flags]\nSee 'kubectl cordon -h' for help and examples"],
@@ -100,7 +100,7 @@ describe('errors, word for word', () => {
 
   it('reports a rollout that never finishes, then its deadline, with the reason in describe', () => {
     const session = new Session();
-    session.run('kubectl set image deployment/web web=web:3.0');
+    session.run('kubectl set image deployment/web web=myteam/myapp:1.2');
     const status = session.run('kubectl rollout status deployment/web');
     expect(status.stdout).toBe('Waiting for deployment "web" rollout to finish: 0 out of 2 new replicas have been updated...');
     const printed = session.wait(20, status.follow);

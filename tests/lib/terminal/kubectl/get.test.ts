@@ -75,7 +75,7 @@ describe('kubectl get', () => {
     const yaml = session.run(`kubectl get pod ${pod.name} -o yaml`).stdout;
     expect(yaml.startsWith('apiVersion: v1\nkind: Pod\nmetadata:\n  creationTimestamp: "2026-12-01T08:58:00Z"\n')).toBe(true);
     expect(yaml).toContain(`  name: ${pod.name}\n  namespace: default\n`);
-    expect(yaml).toContain('  - image: web:1.0\n');
+    expect(yaml).toContain('  - image: myteam/myapp:1.0\n');
     expect(yaml).toContain(`  nodeName: ${pod.node}\n`);
   });
 
