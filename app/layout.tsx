@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/layout/skip-link';
+import { ServiceWorkerUpdates } from '@/components/offline/service-worker-updates';
 import { openGraphDefaults, site, twitterDefaults } from '@/lib/site';
 import { themeScript } from '@/lib/theme/theme-script';
 import './globals.css';
@@ -12,6 +13,8 @@ export const metadata: Metadata = {
   applicationName: site.name,
   openGraph: { ...openGraphDefaults, type: 'website' },
   twitter: twitterDefaults,
+  // app/icon.svg is the tab icon; favicon.ico (public/) is for what asks for /favicon.ico by name.
+  icons: { apple: '/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = {
@@ -31,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="min-h-dvh antialiased">
         <SkipLink />
         {children}
+        <ServiceWorkerUpdates />
       </body>
     </html>
   );
