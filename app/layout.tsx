@@ -13,8 +13,16 @@ export const metadata: Metadata = {
   applicationName: site.name,
   openGraph: { ...openGraphDefaults, type: 'website' },
   twitter: twitterDefaults,
-  // app/icon.svg is the tab icon; favicon.ico (public/) is for what asks for /favicon.ico by name.
-  icons: { apple: '/apple-touch-icon.png' },
+  // Listed here, not left to the app/icon.svg convention, which Next drops once `icons` is set. The
+  // SVG is the tab icon; favicon.ico and the touch icon (public/, scripts/icons/make-icons.ts) are
+  // for browsers and phones that want a bitmap, some of which ask for them by name at the root.
+  icons: {
+    icon: [
+      { url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' },
+      { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+    ],
+    apple: '/apple-touch-icon.png',
+  },
 };
 
 export const viewport: Viewport = {

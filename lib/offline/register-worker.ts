@@ -1,7 +1,7 @@
 // Registers /sw.js (written by the post-build, scripts/build/service-worker.ts) and reports a new
-// build's worker once it has installed and waits. Loaded on demand by
-// components/offline/service-worker-updates.tsx after load and idle, so none of it is on the page's
-// first JavaScript.
+// build's worker once it has installed and waits. Called by
+// components/offline/service-worker-updates.tsx after load and idle; kept to a few hundred bytes,
+// since it ships with every page.
 
 /** A new build is ready for the reader when a worker has installed while an older one controls the page. */
 export const isUpdate = (worker: ServiceWorker, controlled: boolean) => controlled && worker.state === 'installed';

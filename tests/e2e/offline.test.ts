@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -33,7 +34,8 @@ describe('offline reading in Chromium', () => {
       await context.setOffline(true);
 
       for (const slug of chapterSlugs) {
-        await page.goto(`${baseURL}/learn/${slug}`);
+        const response = await page.goto(`${baseURL}/learn/${slug}`);
+        expect(response?.fromServiceWorker(), slug).toBe(true);
         await hydrated(page);
         await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), { message: slug }).toBe(1);
       }
@@ -86,6 +88,29 @@ describe('offline reading in Chromium', () => {
         await hydrated(page);
       });
     }
+  });
+
+  it("installs: Chromium's installability check finds nothing missing in the manifest, icons or worker", async () => {
+    await withPage(browser, { viewport: { width: 390, height: 844 } }, async ({ context, page }) => {
+      await page.goto(`${baseURL}/`);
+      await controlled(page);
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      // A Playwright context is an incognito profile, where Chromium never offers to install; that is
+      // the one reason it may give. A missing icon, manifest field or worker would each be listed.
+      expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
+      const { url, data } = await cdp.send('Page.getAppManifest');
+      expect(url).toBe(`${baseURL}/manifest.webmanifest`);
+      const manifest = JSON.parse(data ?? '{}') as { name: string; short_name: string; icons: { purpose: string }[] };
+      expect([manifest.name, manifest.short_name]).toEqual(['컨테이너 배움터', '배움터']);
+      expect(manifest.icons.map((icon) => icon.purpose)).toContain('maskable');
+      // The tab icon, the bitmap favicon and the touch icon are linked, and each is there.
+      const links = await page
+        .locator('link[rel="icon"], link[rel="apple-touch-icon"]')
+        .evaluateAll((all) => all.map((link) => (link as HTMLLinkElement).href));
+      expect(links.map((href) => new URL(href).pathname).sort()).toEqual(['/apple-touch-icon.png', '/favicon.ico', '/icon.svg']);
+      for (const href of links) expect((await page.request.get(href)).headers()['content-type'], href).toMatch(/^image\//);
+    });
   });
 
   it('online, an address that does not exist is still the 404 page, not the offline page', async () => {
@@ -179,4 +204,51 @@ describe('a new deploy in Chromium', () => {
       expect(await servedBuild(page)).toBe('first build');
     });
   });
+});
+
+describe('npm run dev', () => {
+  it('never registers the worker; its /sw.js only retires a worker a production build left', async () => {
+    // next dev rewrites tsconfig.json on start (its own formatting, an extra include); the tree is put back as it was.
+    const tsconfig = readFileSync('tsconfig.json', 'utf8');
+    const port = await freePort();
+    const dev = spawn('npx', ['next', 'dev', '--port', String(port), '--hostname', '127.0.0.1'], {
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    const site = `http://127.0.0.1:${port}`;
+    try {
+      await expect
+        .poll(
+          () =>
+            fetch(`${site}/sw.js`).then(
+              (response) => response.text(),
+              () => '',
+            ),
+          { timeout: 120_000, interval: 500 },
+        )
+        .toContain('registration');
+      const killSwitch = await (await fetch(`${site}/sw.js`)).text();
+      expect(killSwitch).toContain('.unregister()');
+      expect(killSwitch).not.toContain('precache');
+      await withPage(browser, {}, async ({ page }) => {
+        await page.goto(`${site}/`, { timeout: 120_000 });
+        await hydrated(page);
+        // Past load and two idle periods: when a production build would have registered.
+        await page.evaluate(
+          () =>
+            new Promise<void>((resolve) => {
+              const idle = (then: () => void) => requestIdleCallback(then, { timeout: 5000 });
+              const wait = () => idle(() => idle(() => resolve()));
+              if (document.readyState === 'complete') wait();
+              else addEventListener('load', wait, { once: true });
+            }),
+        );
+        expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length))).toBe(0);
+      });
+    } finally {
+      if (dev.pid !== undefined) process.kill(-dev.pid, 'SIGTERM');
+      writeFileSync('tsconfig.json', tsconfig);
+    }
+  }, 240_000);
 });

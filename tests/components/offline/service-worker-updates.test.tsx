@@ -46,7 +46,7 @@ describe('ServiceWorkerUpdates', () => {
     await afterIdle();
     vi.useRealTimers();
     await vi.waitFor(() => expect(register).toHaveBeenCalledWith('/sw.js', { scope: '/' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('새 버전이 있습니다');
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('새 버전이 있습니다'));
   });
 
   it('hands over to the new build on 새로고침, and 나중에 puts the offer away', async () => {
