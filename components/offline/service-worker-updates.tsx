@@ -8,7 +8,7 @@ const UpdateOffer = lazy(() => import('./update-offer').then(({ UpdateOffer }) =
 
 // Registers the service worker in production builds only (`npm run dev` has no worker and must never
 // be served by one), after load and idle, and offers a new build when its worker waits. This is all
-// the page loads for it up front (about 0.6 kB gzip); the notice comes only with a new build.
+// the page loads for it up front (under 1 kB gzip); the notice comes only with a new build.
 export function ServiceWorkerUpdates() {
   const [waiting, setWaiting] = useState<ServiceWorker>();
   useEffect(() => {
