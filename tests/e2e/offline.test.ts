@@ -184,6 +184,14 @@ describe('a new deploy in Chromium', () => {
         await expect.poll(() => servedBuild(page), { timeout: 30_000 }).toBe('second build');
         await hydrated(page);
         expect(await notice.count()).toBe(0);
+        // Activation left only the new build's copy of the home page on the device.
+        const homeCopies = await page.evaluate(async () => {
+          const urls: string[] = [];
+          for (const name of await caches.keys())
+            for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+          return urls.filter((url) => new URL(url).pathname === '/');
+        });
+        expect(homeCopies).toEqual([`${site}/?__WB_REVISION__=second-build`]);
         expect(problems.consoleErrors).toEqual([]);
       });
     }

@@ -8,7 +8,7 @@
 //   whatever the network does. A page is this build's page with this build's chunks, never one build's
 //   HTML over another's scripts. The browser checks /sw.js on every navigation (the server sends it
 //   with no-cache); a new build installs in the background, waits, and the page offers
-//   "새 버전이 있습니다 · 새로고침" (components/offline/update-prompt.tsx). The reader sees the stored page at
+//   "새 버전이 있습니다 · 새로고침" (components/offline/service-worker-updates.tsx). The reader sees the stored page at
 //   once while the build is revalidated: stale-while-revalidate, by build rather than by file.
 // - A /_next/static/ file not in the manifest: cache-first (its name is its content's hash).
 // - Any other page: the network, and when that fails, the Korean offline page.

@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { outdatedCaches, runtimeCaches } from '@/lib/offline/cache-names';
 
 describe('outdatedCaches', () => {
-  it("deletes another build's runtime caches and keeps this build's", () => {
+  it("deletes another build's runtime caches, whatever they held, and keeps this build's", () => {
     const old = runtimeCaches('aaaaaaaaaaaa');
     const current = runtimeCaches('bbbbbbbbbbbb');
-    const names = [old.pages, old.assets, current.pages, current.assets];
-    expect(outdatedCaches(names, 'bbbbbbbbbbbb')).toEqual([old.pages, old.assets]);
+    const names = [old.assets, current.assets, 'baeumteo-runtime-pages-aaaaaaaaaaaa'];
+    expect(outdatedCaches(names, 'bbbbbbbbbbbb')).toEqual([old.assets, 'baeumteo-runtime-pages-aaaaaaaaaaaa']);
   });
 
   it("never deletes Serwist's precache or a cache that is not the worker's", () => {
