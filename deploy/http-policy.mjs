@@ -43,10 +43,14 @@ export const encodings = [
   { name: 'gzip', suffix: '.gz' },
 ];
 
-// Cache-Control by request path, first match wins. Hashed build assets never change under their
-// name; images may change under the same name, so a day; pages and everything else revalidate
-// every time (cheap: a 304 on the ETag).
+// Cache-Control by request path, first match wins. The service worker's script is asked for on
+// every navigation and must reach the reader as soon as a build is out, so no cache may keep it
+// (browsers cap a worker's HTTP caching at a day anyway; no-cache makes it every time). Hashed build
+// assets never change under their name; images may change under the same name, so a day; pages and
+// everything else revalidate every time (cheap: a 304 on the ETag). The worker is served from the
+// root, whose scope it claims by default: no Service-Worker-Allowed header is needed.
 export const cacheRules = [
+  { pattern: '^/sw\\.js$', value: 'no-cache' },
   { pattern: '^/_next/static/', value: 'public, max-age=31536000, immutable' },
   { pattern: '\\.(png|svg|ico)$', value: 'public, max-age=86400' },
 ];

@@ -7,7 +7,9 @@
 //                    HTML, through exactly one loader; each boot chunk gets the compile hint once.
 //   2. CSP hashes    every inline script of the final pages is hashed into build/csp-map.conf, and
 //                    each page's loader is read back from the map under each of its URIs.
-//   3. precompress   .br/.gz beside each file (scripts/build/precompress.ts): last, after every
+//   3. worker        the service worker's precache manifest, from the pages' final bytes, bundled
+//                    into out/sw.js (scripts/build/service-worker.ts).
+//   4. precompress   .br/.gz beside each file (scripts/build/precompress.ts): last, after every
 //                    file has its final bytes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +19,7 @@ import { htmlFiles, outDir, urisFor } from './export-files';
 import { paintFirst } from '../../lib/postbuild/paint-first';
 import { PostbuildError } from '../../lib/postbuild/postbuild-error';
 import { precompress } from './precompress';
+import { writeServiceWorker } from './service-worker';
 
 const cspMapFile = 'build/csp-map.conf';
 
@@ -48,6 +51,8 @@ try {
   if (pages.length === 0) throw new PostbuildError(outDir, 'has no pages: run `next build` first');
   paintFirstPages(pages);
   writeCspMap(pages);
+  const worker = await writeServiceWorker(outDir);
+  console.log(`service worker: ${worker.entries} files, ${Math.round(worker.bytes / 1024)} kB precached, build ${worker.build} → ${worker.file}`);
   const { files, bytes, written } = await precompress(outDir);
   const kB = (n: number) => `${Math.round(n / 1024)} kB`;
   console.log(`precompress: ${files} text files, ${kB(bytes)} → br ${kB(written.br)}, gzip ${kB(written.gzip)}`);
