@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../lib/chromium/launch-options';
-import { serveExport } from '../server/serve.mjs';
+import { serveExport } from '../../lib/server/serve.mjs';
 
 const outDir = '.artifacts/screenshots';
 mkdirSync(outDir, { recursive: true });

@@ -5,12 +5,14 @@
 // computes the entries; esbuild bundles the worker.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { getManifest } from '@serwist/build';
 import { build } from 'esbuild';
 import { hashedAssets, precacheGlobs, precacheIgnores, urlForFile } from '../../lib/offline/precache-files';
 import { PostbuildError } from '../../lib/postbuild/postbuild-error';
 
-const workerSource = 'lib/offline/worker/sw.ts';
+// From this file, not the working directory: the post-build test runs the build in a scratch folder.
+const workerSource = fileURLToPath(new URL('../../lib/offline/worker/sw.ts', import.meta.url));
 // Pages the worker must have to answer offline at all.
 const requiredUrls = ['/', '/offline', '/glossary', '/search-index.json'];
 

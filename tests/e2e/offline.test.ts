@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chapterSlugs } from '../../content/manifest';
-import { serveExport } from '../../scripts/server/serve.mjs';
+import { serveExport } from '../../lib/server/serve.mjs';
 import { axeViolations, baseURL, hydrated, launchBrowser, scrollToLive, withPage } from './browser';
 import { freePort } from './free-port';
 

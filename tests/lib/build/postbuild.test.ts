@@ -115,7 +115,12 @@ describe('the post-build entry point (scripts/build/postbuild.ts)', () => {
       const tsx = path.resolve('node_modules/.bin/tsx');
       try {
         execFileSync(tsx, [path.resolve('scripts/build/postbuild.ts')], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
-        return { status: 0, map: readFileSync(path.join(root, 'build/csp-map.conf'), 'utf8'), chunk: readFileSync(path.join(root, 'out/_next/static/chunks/a.js'), 'utf8') };
+        return {
+          status: 0,
+          map: readFileSync(path.join(root, 'build/csp-map.conf'), 'utf8'),
+          chunk: readFileSync(path.join(root, 'out/_next/static/chunks/a.js'), 'utf8'),
+          worker: readFileSync(path.join(root, 'out/sw.js'), 'utf8'),
+        };
       } catch (error) {
         return { status: (error as { status: number }).status, stderr: (error as { stderr: string }).stderr };
       }
@@ -124,15 +129,25 @@ describe('the post-build entry point (scripts/build/postbuild.ts)', () => {
     }
   };
 
-  it('rewrites the pages, hints the boot chunk and writes the CSP map', () => {
-    const result = run({ 'index.html': page('<script src="/_next/static/chunks/a.js" async=""></script>', '<script>self.x=1</script>') });
+  // The pages the service worker step requires (scripts/build/service-worker.ts), beside the one under test.
+  const site = (pages: Record<string, string>) => ({
+    'offline.html': page(''),
+    'glossary.html': page(''),
+    'search-index.json': '{}',
+    ...pages,
+  });
+
+  it('rewrites the pages, hints the boot chunk, writes the CSP map and the service worker', () => {
+    const result = run(site({ 'index.html': page('<script src="/_next/static/chunks/a.js" async=""></script>', '<script>self.x=1</script>') }));
     expect(result.status).toBe(0);
     expect(result.chunk).toBe(`${compileHint}\nboot();\n`);
-    expect(result.map).toMatch(/^map \$uri \$csp_script_hashes \{\n {4}default "";\n {4}"\/" "'sha256-[^"]+' 'sha256-[^"]+'";\n {4}"\/index.html" /);
+    expect(result.map).toMatch(/^map \$uri \$csp_script_hashes \{\n {4}default "";\n/);
+    expect(result.map).toMatch(/\n {4}"\/" "'sha256-[^"]+' 'sha256-[^"]+'";\n {4}"\/index.html" /);
+    expect(result.worker).toContain('"/offline"');
   }, 60_000);
 
   it('fails the build, naming the page, when a page has scripts it cannot move', () => {
-    const result = run({ 'learn/docker.html': page('<script src="/_next/static/chunks/a.js" type="module"></script>') });
+    const result = run(site({ 'learn/docker.html': page('<script src="/_next/static/chunks/a.js" type="module"></script>') }));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('post-build failed: out/learn/docker.html: cannot load /_next/static/chunks/a.js after the first paint (type="module")');
   }, 60_000);
