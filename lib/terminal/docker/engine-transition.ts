@@ -100,6 +100,9 @@ function pull(state: EngineState, reference: Reference, now: number): EngineStat
   return { ...state, images: [...state.images.map((other) => ({ ...other, tags: other.tags.filter((t) => t !== tag) })), image] };
 }
 
+/** How long before the pull the official images were built (illustrative). */
+const hubImageAge = 12 * 24 * 3_600_000;
+
 function fromHub(hub: HubImage, reference: Reference, id: string, now: number): EngineImage {
   const size = sizeOf(hub, reference.tag);
   return {
@@ -108,7 +111,8 @@ function fromHub(hub: HubImage, reference: Reference, id: string, now: number): 
     source: hub.repository,
     digest: `sha256:${hexId(`digest|${familiar(reference)}`, 64)}`,
     sizeBytes: size,
-    created: now,
+    // CREATED is when the publisher built it, not when it was pulled: an illustrative 12 days.
+    created: now - hubImageAge,
     command: hub.command,
     exposed: hub.exposed,
     history: [
