@@ -1,6 +1,7 @@
 import type { FlagSpec, ParsedFlags } from '../flags';
-import type { ShellContext } from '../program';
+import type { CommandResult, ShellContext } from '../program';
 import { buildCommand } from './build';
+import { composeCommand, composeCommands } from './compose';
 import {
   containerPruneCommand,
   execCommand,
@@ -11,6 +12,7 @@ import {
   startCommand,
   stopCommand,
 } from './containers';
+import type { EngineEvent } from './engine-events';
 import type { EngineState } from './engine-state';
 import {
   historyCommand,
@@ -22,7 +24,6 @@ import {
   searchCommand,
   tagCommand,
 } from './images';
-import type { DockerResult } from './result';
 import { runCommand } from './run';
 import { systemDfCommand, systemPruneCommand, versionCommand } from './system';
 
@@ -32,14 +33,24 @@ import { systemDfCommand, systemPruneCommand, versionCommand } from './system';
 
 export type Arity = { kind: 'min' | 'exact' | 'none'; count?: number };
 
-export type CommandSpec = {
+export type CommandSpec<S = EngineState, E = EngineEvent> = {
   /** The key into usage.ts's usageLines. */
   readonly use: string;
   readonly summary: string;
   readonly flags: readonly FlagSpec[];
   readonly interspersed?: boolean;
   readonly arity: Arity;
-  readonly run: (state: EngineState, parsed: ParsedFlags, context: ShellContext) => DockerResult;
+  readonly run: (state: S, parsed: ParsedFlags, context: ShellContext) => CommandResult<S, E>;
+};
+
+/** What a docker program is made of: its commands, the compose plugin, and names to complete. */
+export type CommandTable<S, E> = {
+  readonly topLevel: Readonly<Record<string, CommandSpec<S, E>>>;
+  readonly management: Readonly<Record<string, Readonly<Record<string, CommandSpec<S, E>>>>>;
+  readonly compose: (state: S, argv: readonly string[], context: ShellContext) => CommandResult<S, E>;
+  readonly composeCommands: readonly string[];
+  /** Image names and container names in `state`, for Tab. */
+  readonly names: (state: S) => { images: readonly string[]; containers: readonly string[] };
 };
 
 const help: FlagSpec = { name: 'help', kind: 'bool' };
@@ -249,4 +260,15 @@ export const management: Readonly<Record<string, Readonly<Record<string, Command
   },
   system: { df, prune: systemPrune },
   buildx: { build },
+};
+
+export const engineTable: CommandTable<EngineState, EngineEvent> = {
+  topLevel,
+  management,
+  compose: composeCommand,
+  composeCommands,
+  names: (state) => ({
+    images: state.images.flatMap((image) => image.tags),
+    containers: state.containers.map((container) => container.name),
+  }),
 };

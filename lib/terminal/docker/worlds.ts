@@ -1,10 +1,11 @@
 import type { TerminalWorld } from '../program';
 import { curlProgram } from './curl-program';
-import { dockerProgram } from './docker-program';
+import { dockerProgram } from './engine-program';
 import { engineSimulation, engineState } from './engine';
 import type { EngineEvent } from './engine-events';
 import { teamRepository, teamUser, type ComposeService, type EngineState, type Project } from './engine-state';
 import { transition } from './engine-transition';
+import { containerWorld } from './build-flow-world';
 import { parseReference } from './reference';
 
 // One terminal world per chapter that prints docker commands, each starting where the chapter's
@@ -69,9 +70,6 @@ export const dockerWorld = world('docker', () => engineState(noProject), home);
 /** Chapter 2: the same fresh engine, for `docker run --rm ubuntu uname -r`. */
 export const backgroundWorld = world('background', () => engineState(noProject), home);
 
-/** Chapter 3: the folder where `rails new` makes myapp, with the chapter's Dockerfile and compose.yaml. */
-export const containerWorld = world('container', () => engineState(railsProject), home, [projectPath]);
-
 /** Chapter 4: the myapp image from chapter 3 and the base image it was built from are on this computer. */
 export const dockerHubWorld = world(
   'docker-hub',
@@ -90,7 +88,8 @@ export const dockerDesktopWorld = world(
   projectPath,
 );
 
-export const dockerWorlds: readonly EngineWorld[] = [
+/** Every chapter's docker world; chapter 3's runs on the build-flow widget's own simulation. */
+export const dockerWorlds: readonly (EngineWorld | typeof containerWorld)[] = [
   dockerWorld,
   backgroundWorld,
   containerWorld,

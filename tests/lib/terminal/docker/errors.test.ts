@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerWorld, dockerHubWorld, dockerWorld } from '@/lib/terminal/docker';
+import { dockerDesktopWorld, dockerHubWorld, dockerWorld } from '@/lib/terminal/docker';
 import { findContainer } from '@/lib/terminal/docker/engine-state';
 import { player, type Player, type World } from './play';
 
@@ -224,7 +224,8 @@ const cases: Case[] = [
   },
   {
     name: 'a build where there is no Dockerfile',
-    world: containerWorld,
+    world: dockerDesktopWorld,
+    cwd: '/home/user',
     line: 'docker build -t myapp .',
     stderr: ['ERROR: failed to build: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory'],
     exitCode: 1,

@@ -6,19 +6,19 @@ import type { CommandResult, ShellContext, TerminalWorld } from '@/lib/terminal/
 
 export type World = TerminalWorld<EngineState, EngineEvent>;
 
-export type Step = {
+export type Step<S = EngineState, E = EngineEvent> = {
   argv: readonly string[];
-  result: CommandResult<EngineState, EngineEvent>;
-  before: EngineState;
-  after: EngineState;
+  result: CommandResult<S, E>;
+  before: S;
+  after: S;
 };
 
-export type Player = {
-  state: EngineState;
+export type Player<S = EngineState, E = EngineEvent> = {
+  state: S;
   now: number;
   cwd: string;
-  steps: Step[];
-  run(line: string | readonly string[], options?: { at?: number; cwd?: string }): Step;
+  steps: Step<S, E>[];
+  run(line: string | readonly string[], options?: { at?: number; cwd?: string }): Step<S, E>;
   /** stdout and stderr text of the last step, hints left out. */
   text(): string[];
   hints(): string[];
@@ -46,8 +46,8 @@ export function words(line: string, env: Readonly<Record<string, string>> = {}):
   return out;
 }
 
-export function player(world: World, start = 0): Player {
-  const self: Player = {
+export function player<S = EngineState, E = EngineEvent>(world: TerminalWorld<S, E>, start = 0): Player<S, E> {
+  const self: Player<S, E> = {
     state: world.simulation.initial(),
     now: start,
     cwd: world.shell.cwd,

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dockerWorlds, type EngineState } from '@/lib/terminal/docker';
+import { building, maxContainers, type BuildFlowState } from '@/lib/simulations/build-flow';
+import {
+  backgroundWorld,
+  containerWorld,
+  dockerDesktopWorld,
+  dockerHubWorld,
+  dockerWorld,
+  type EngineState,
+} from '@/lib/terminal/docker';
+import type { TerminalWorld } from '@/lib/terminal/program';
 import { player } from './play';
 
 // Random command lines, built from the words these commands use plus noise, never throw and
@@ -108,30 +117,58 @@ function invariants(state: EngineState) {
   expect(state.containers.filter((container) => container.autoRemove && container.state === 'exited')).toEqual([]);
 }
 
+function buildFlowInvariants(state: BuildFlowState) {
+  const runs = state.containers.map((container) => container.run);
+  expect(new Set(runs).size).toBe(runs.length);
+  expect(state.containers.length).toBeLessThanOrEqual(maxContainers);
+  for (const container of state.containers) expect(state.images.some((image) => image.id === container.imageId)).toBe(true);
+  const held = state.containers
+    .filter((container) => container.status === 'running' && container.port !== null)
+    .map((container) => container.port);
+  expect(new Set(held).size).toBe(held.length);
+  // A typed build always runs to its end.
+  expect(building(state)).toBe(false);
+}
+
+function drive<S, E>(
+  world: TerminalWorld<S, E>,
+  lines: readonly (readonly [string, readonly string[]])[],
+  invariants: (state: S) => void,
+) {
+  const p = player(world);
+  lines.forEach(([program, argv], index) => {
+    const step = p.run([program, ...argv], { at: index * 7_000, cwd: index % 3 === 0 ? '/home/user/myapp' : '/home/user' });
+    for (const output of step.result.output) expect(typeof output.text).toBe('string');
+    // The program's last-resort catch turns a bug into this line; no input may reach it.
+    expect(step.result.output.map((output) => output.text).join('\n')).not.toContain('예상하지 못한 오류');
+    expect(Number.isInteger(step.result.exitCode)).toBe(true);
+    if (step.result.exitCode !== 0 && step.result.events.length === 0) expect(step.after).toBe(step.before);
+    const shell = step.result.enter;
+    if (shell) {
+      const inside = shell.run(p.state, argv.slice(0, 3), { now: p.now, cwd: p.cwd, env: {} });
+      for (const event of inside.events) p.state = world.simulation.transition(p.state, event, p.now);
+    }
+    for (const event of step.result.interrupt ?? []) p.state = world.simulation.transition(p.state, event, p.now);
+    invariants(p.state);
+  });
+}
+
+const engineWorlds = [dockerWorld, backgroundWorld, dockerHubWorld, dockerDesktopWorld];
+
 describe('any command line', () => {
-  it('never throws, prints only strings, and keeps the engine’s invariants in every world', () => {
+  it('never throws, prints only strings, and keeps the engine’s invariants in every engine world', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...dockerWorlds), fc.array(line, { maxLength: 12 }), (world, lines) => {
-        const p = player(world);
-        lines.forEach(([program, argv], index) => {
-          const step = p.run([program, ...argv], { at: index * 7_000 });
-          for (const output of step.result.output) expect(typeof output.text).toBe('string');
-          // The program's last-resort catch turns a bug into this line; no input may reach it.
-          expect(step.result.output.map((output) => output.text).join('\n')).not.toContain('예상하지 못한 오류');
-          expect(Number.isInteger(step.result.exitCode)).toBe(true);
-          if (step.result.exitCode !== 0 && step.result.events.length === 0) expect(step.after).toBe(step.before);
-          const shell = step.result.enter;
-          if (shell) {
-            const inside = shell.run(p.state, argv.slice(0, 3), { now: p.now, cwd: p.cwd, env: {} });
-            let state = p.state;
-            for (const event of inside.events) state = world.simulation.transition(state, event, p.now);
-            p.state = state;
-          }
-          for (const event of step.result.interrupt ?? []) p.state = world.simulation.transition(p.state, event, p.now);
-          invariants(p.state);
-        });
-      }),
-      { numRuns: 300 },
+      fc.property(fc.constantFrom(...engineWorlds), fc.array(line, { maxLength: 12 }), (world, lines) =>
+        drive(world, lines, invariants),
+      ),
+      { numRuns: 250 },
+    );
+  });
+
+  it('never throws and keeps the build-flow widget’s rules in chapter 3’s world', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => drive(containerWorld, lines, buildFlowInvariants)),
+      { numRuns: 250 },
     );
   });
 });
