@@ -4,4 +4,5 @@ export { engineSimulation, engineState, narrateEngine } from './engine';
 export type { EngineEvent, RunSpec } from './engine-events';
 export type { EngineContainer, EngineImage, EngineState } from './engine-state';
 export { containerWorld } from './build-flow-world';
-export { backgroundWorld, dockerDesktopWorld, dockerHubWorld, dockerWorld, dockerWorlds } from './worlds';
+export { dockerHubWorld } from './docker-hub-world';
+export { backgroundWorld, dockerDesktopWorld, dockerWorld, dockerWorlds, engineWorld, railsProject } from './worlds';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildLines } from '@/lib/terminal/docker/build';
-import { dockerDesktopWorld, dockerHubWorld, dockerWorld } from '@/lib/terminal/docker';
+import { dockerDesktopWorld, dockerWorld } from '@/lib/terminal/docker';
 import { findContainer } from '@/lib/terminal/docker/engine-state';
 import { stepLines } from '@/lib/simulations/build-flow';
-import { player } from './play';
+import { player, railsWorld } from './play';
 
 const projectDir = '/home/user/myapp';
 
@@ -165,7 +165,7 @@ describe('images', () => {
   });
 
   it('images --digests prints the classic table with a DIGEST column', () => {
-    const p = player(dockerHubWorld);
+    const p = player(railsWorld);
     p.run('docker images --digests ruby', { at: 3_600_000 });
     expect(p.text()[0]).toBe(
       'REPOSITORY   TAG               DIGEST                                                                    IMAGE ID       CREATED       SIZE',
@@ -174,7 +174,7 @@ describe('images', () => {
   });
 
   it('tag, login and push: top layer first, base layers mounted, then the digest line', () => {
-    const p = player(dockerHubWorld);
+    const p = player(railsWorld);
     p.run('docker login');
     expect(p.text()).toEqual(['Login Succeeded']);
     p.run('docker tag myapp myteam/myapp:1.0');
@@ -211,14 +211,14 @@ describe('images', () => {
   });
 
   it('search prints NAME, DESCRIPTION cut at 45, STARS, OFFICIAL [OK]', () => {
-    const p = player(dockerHubWorld);
+    const p = player(railsWorld);
     p.run('docker search postgres');
     expect(p.text()[0]).toBe('NAME                 DESCRIPTION                                     STARS     OFFICIAL');
     expect(p.text()[1]).toBe('postgres             The PostgreSQL object-relational database sy…   14000     [OK]');
   });
 
   it('history lists the Dockerfile’s steps newest first, cut at 45 characters', () => {
-    const p = player(dockerHubWorld);
+    const p = player(railsWorld);
     p.run('docker history myapp');
     expect(p.text()[0]).toBe(
       'IMAGE          CREATED                  CREATED BY                                      SIZE      COMMENT',
@@ -232,7 +232,7 @@ describe('images', () => {
 
 describe('build', () => {
   it('prints BuildKit’s plain progress; the second build of the same Dockerfile is CACHED on every step', () => {
-    const p = player(dockerHubWorld);
+    const p = player(railsWorld);
     p.run('docker build -t myapp .', { cwd: projectDir });
     expect(p.text()[0]).toBe('#4 [1/6] FROM docker.io/library/ruby:3.4-slim-trixie');
     expect(p.text()).toContain('#11 naming to docker.io/library/myapp:latest done');
@@ -248,7 +248,7 @@ describe('build', () => {
 
 describe('compose', () => {
   it('up --build -d builds web, pulls db, and starts db before web; ps, logs, exec, down', () => {
-    const p = player(dockerHubWorld);
+    const p = player(railsWorld);
     p.run('docker compose up --build -d', { cwd: projectDir });
     expect(p.text().slice(-7)).toEqual([
       '[+] Pulling 1/1',

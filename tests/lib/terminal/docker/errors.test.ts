@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dockerDesktopWorld, dockerHubWorld, dockerWorld } from '@/lib/terminal/docker';
+import { dockerDesktopWorld, dockerWorld } from '@/lib/terminal/docker';
 import { findContainer } from '@/lib/terminal/docker/engine-state';
-import { player, type Player, type World } from './play';
+import { player, railsWorld, type Player, type World } from './play';
 
 // Every error word for word as docker/cli v29.7.2 and moby print it, then exactly one Korean
 // hint in 합니다체, the exit status docker uses, and no change to the world unless the real
@@ -126,7 +126,7 @@ const cases: Case[] = [
   },
   {
     name: 'a push without login',
-    world: dockerHubWorld,
+    world: railsWorld,
     setup: ['docker tag myapp myteam/myapp:1.0'],
     line: 'docker push myteam/myapp:1.0',
     stderr: ['denied: requested access to the resource is denied'],
@@ -134,7 +134,7 @@ const cases: Case[] = [
   },
   {
     name: 'a push to someone else’s namespace',
-    world: dockerHubWorld,
+    world: railsWorld,
     setup: ['docker login', 'docker tag myapp library/nginx:mine'],
     line: 'docker push nginx:mine',
     stderr: ['denied: requested access to the resource is denied'],
@@ -142,7 +142,7 @@ const cases: Case[] = [
   },
   {
     name: 'a push of a name nothing is tagged with',
-    world: dockerHubWorld,
+    world: railsWorld,
     line: 'docker push myteam/myapp:2.0',
     stderr: ['Error response from daemon: An image does not exist locally with the tag: myteam/myapp'],
     exitCode: 1,

@@ -1,4 +1,5 @@
-import type { EngineEvent, EngineState } from '@/lib/terminal/docker';
+import { engineState, engineWorld, railsProject, type EngineEvent, type EngineState } from '@/lib/terminal/docker';
+import { transition } from '@/lib/terminal/docker/engine-transition';
 import type { CommandResult, ShellContext, TerminalWorld } from '@/lib/terminal/program';
 
 // Runs command lines against a world the way the terminal does: each result's events go through
@@ -73,3 +74,17 @@ export function player<S = EngineState, E = EngineEvent>(world: TerminalWorld<S,
   };
   return self;
 }
+
+/**
+ * An engine world with chapter 3's project folder and the myapp image built there, for the
+ * engine's own build, push and compose (chapters 3 and 4 run on their widgets' simulations).
+ */
+export const railsWorld: World = engineWorld(
+  'rails',
+  () =>
+    [
+      { type: 'pull', reference: { repository: 'ruby', tag: '3.4-slim-trixie' } },
+      { type: 'build', reference: { repository: 'myapp', tag: 'latest' } },
+    ].reduce<EngineState>((state, event) => transition(state, event as EngineEvent, 0), engineState(railsProject)),
+  '/home/user/myapp',
+);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { building, maxContainers, type BuildFlowState } from '@/lib/simulations/build-flow';
+import type { DockerHubState } from '@/lib/simulations/docker-hub';
 import {
   backgroundWorld,
   containerWorld,
@@ -10,7 +11,7 @@ import {
   type EngineState,
 } from '@/lib/terminal/docker';
 import type { TerminalWorld } from '@/lib/terminal/program';
-import { player } from './play';
+import { player, railsWorld } from './play';
 
 // Random command lines, built from the words these commands use plus noise, never throw and
 // never break what a Docker Engine guarantees.
@@ -153,13 +154,25 @@ function drive<S, E>(
   });
 }
 
-const engineWorlds = [dockerWorld, backgroundWorld, dockerHubWorld, dockerDesktopWorld];
+const engineWorlds = [dockerWorld, backgroundWorld, railsWorld, dockerDesktopWorld];
 
 describe('any command line', () => {
   it('never throws, prints only strings, and keeps the engine’s invariants in every engine world', () => {
     fc.assert(
       fc.property(fc.constantFrom(...engineWorlds), fc.array(line, { maxLength: 12 }), (world, lines) =>
         drive(world, lines, invariants),
+      ),
+      { numRuns: 250 },
+    );
+  });
+
+  it('never throws and keeps the Docker Hub widget’s rules in chapter 4’s world', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) =>
+        drive(dockerHubWorld, lines, (state: DockerHubState) => {
+          expect(state.registry.tags.every((tag) => state.built.includes(tag))).toBe(true);
+          expect(new Set(state.machines.lead.images).size).toBe(state.machines.lead.images.length);
+        }),
       ),
       { numRuns: 250 },
     );
