@@ -17,7 +17,7 @@ import {
 } from '../../simulations/docker-hub';
 import { hexId } from '../../simulations/build-flow/hash';
 import type { ParsedFlags } from '../flags';
-import type { CommandResult, ShellContext, TerminalWorld } from '../program';
+import type { CommandResult, TerminalWorld } from '../program';
 import { findRepository } from './catalog';
 import type { CommandSpec, CommandTable } from './commands';
 import { topLevel } from './commands';

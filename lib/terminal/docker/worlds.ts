@@ -7,7 +7,6 @@ import { teamRepository, teamUser, type ComposeService, type EngineState, type P
 import { transition } from './engine-transition';
 import { containerWorld } from './build-flow-world';
 import { dockerHubWorld } from './docker-hub-world';
-import { parseReference } from './reference';
 
 // One terminal world per chapter that prints docker commands, each starting where the chapter's
 // reader is: an empty engine for the first chapters, the Rails project folder for chapter 3, the
@@ -53,12 +52,6 @@ const teamProject: Project = {
 function after(state: EngineState, events: readonly EngineEvent[]): EngineState {
   return events.reduce((current, event) => transition(current, event, 0), state);
 }
-
-const reference = (text: string) => {
-  const parsed = parseReference(text);
-  if (!parsed.ok) throw new Error(`bad reference in a world: ${text}`);
-  return parsed.reference;
-};
 
 type EngineWorld = TerminalWorld<EngineState, EngineEvent>;
 
