@@ -15,18 +15,16 @@ import {
   type Image,
 } from '../../simulations/build-flow';
 import { hexId } from '../../simulations/build-flow/hash';
-import type { FlagSpec, ParsedFlags } from '../flags';
+import type { ParsedFlags } from '../flags';
 import type { CommandResult, OutputLine, ShellContext, TerminalWorld } from '../program';
 import { findRepository } from './catalog';
-import type { CommandSpec, CommandTable } from './commands';
-import { topLevel } from './commands';
-import { composeVersion } from './compose';
+import { bind, shapes, type CommandTable } from './command-specs';
 import { curlOver } from './curl-program';
 import { dockerProgramOver } from './docker-program';
 import { ellipsis, humanDuration, humanSize, shortId, table } from './format';
 import { familiar, parseReference } from './reference';
 import { err, fail, hint, ok, out } from './result';
-import { versionLines } from './system';
+import { composeVersion, versionLines } from './system';
 
 // Chapter 3's terminal runs against the build-flow widget's own simulation (buildFlowFull), so a
 // typed `docker build` moves the widget's picture and a pressed button shows up in `docker ps`.
@@ -36,7 +34,6 @@ import { versionLines } from './system';
 // does not keep; the hint says so where a command touches it.
 
 type Result = CommandResult<BuildFlowState, BuildFlowEvent>;
-type Spec = CommandSpec<BuildFlowState, BuildFlowEvent>;
 
 const simulation = buildFlowFull;
 export const projectDir = '/home/user/myapp';
@@ -411,38 +408,29 @@ function compose(state: BuildFlowState, argv: readonly string[], context: ShellC
   }
 }
 
-const spec = (base: CommandSpec, run: Spec['run'], flags?: readonly FlagSpec[]): Spec => ({
-  ...base,
-  ...(flags ? { flags } : {}),
-  run,
-});
+type S = BuildFlowState;
+type E = BuildFlowEvent;
 
-const version: Spec = spec(topLevel.version as CommandSpec, () => ({ events: [], output: out(versionLines()), exitCode: 0 }));
-
-const table_: CommandTable<BuildFlowState, BuildFlowEvent> = {
+const table_: CommandTable<S, E> = {
   topLevel: {
-    build: spec(topLevel.build as CommandSpec, build),
-    run: spec(topLevel.run as CommandSpec, run),
-    ps: spec(topLevel.ps as CommandSpec, ps),
-    images: spec(topLevel.images as CommandSpec, images),
-    history: spec(topLevel.history as CommandSpec, history),
-    stop: spec(topLevel.stop as CommandSpec, stop),
-    rm: spec(topLevel.rm as CommandSpec, rm),
-    logs: spec(topLevel.logs as CommandSpec, logs),
-    version,
+    build: bind<S, E>(shapes.build, build),
+    run: bind<S, E>(shapes.run, run),
+    ps: bind<S, E>(shapes.ps, ps),
+    images: bind<S, E>(shapes.images, images),
+    history: bind<S, E>(shapes.history, history),
+    stop: bind<S, E>(shapes.stop, stop),
+    rm: bind<S, E>(shapes.rm, rm),
+    logs: bind<S, E>(shapes.logs, logs),
+    version: bind<S, E>(shapes.version, () => ({ events: [], output: out(versionLines()), exitCode: 0 })),
   },
   management: {
-    container: {
-      ls: spec({ ...(topLevel.ps as CommandSpec), use: 'ls' }, ps),
-      stop: spec(topLevel.stop as CommandSpec, stop),
-      rm: spec(topLevel.rm as CommandSpec, rm),
-    },
+    container: { ls: bind<S, E>(shapes.ps, ps, 'ls'), stop: bind<S, E>(shapes.stop, stop), rm: bind<S, E>(shapes.rm, rm) },
     image: {
-      ls: spec({ ...(topLevel.images as CommandSpec), use: 'ls' }, images),
-      history: spec(topLevel.history as CommandSpec, history),
-      build: spec(topLevel.build as CommandSpec, build),
+      ls: bind<S, E>(shapes.images, images, 'ls'),
+      history: bind<S, E>(shapes.history, history),
+      build: bind<S, E>(shapes.build, build),
     },
-    buildx: { build: spec(topLevel.build as CommandSpec, build) },
+    buildx: { build: bind<S, E>(shapes.build, build) },
   },
   compose,
   composeCommands: ['up', 'down', 'ps', 'logs', 'exec', 'version'],

@@ -19,15 +19,13 @@ import { hexId } from '../../simulations/build-flow/hash';
 import type { ParsedFlags } from '../flags';
 import type { CommandResult, TerminalWorld } from '../program';
 import { findRepository } from './catalog';
-import type { CommandSpec, CommandTable } from './commands';
-import { topLevel } from './commands';
-import { composeVersion } from './compose';
+import { bind, shapes, type CommandTable } from './command-specs';
 import { curlOver } from './curl-program';
 import { dockerProgramOver } from './docker-program';
 import { ellipsis, humanSize, table } from './format';
 import { familiar, parseReference, qualified } from './reference';
 import { fail, hint, ok, out } from './result';
-import { versionLines } from './system';
+import { composeVersion, versionLines } from './system';
 
 // Chapter 4's terminal runs against the Docker Hub widget's own simulation (dockerHubSimulation),
 // as the team lead's computer: `docker search` fills the widget's search box, `docker tag myapp
@@ -36,7 +34,6 @@ import { versionLines } from './system';
 // pulls stay buttons in the widget; images the widget does not draw are not kept here.
 
 type Result = CommandResult<DockerHubState, DockerHubEvent>;
-type Spec = CommandSpec<DockerHubState, DockerHubEvent>;
 
 const simulation = dockerHubSimulation;
 const lead = (state: DockerHubState) => state.machines.lead;
@@ -246,24 +243,25 @@ function login(): Result {
   };
 }
 
-const spec = (base: CommandSpec | undefined, run: Spec['run']): Spec => ({ ...(base as CommandSpec), run });
+type S = DockerHubState;
+type E = DockerHubEvent;
 
-const table_: CommandTable<DockerHubState, DockerHubEvent> = {
+const table_: CommandTable<S, E> = {
   topLevel: {
-    pull: spec(topLevel.pull, pull),
-    images: spec(topLevel.images, images),
-    tag: spec(topLevel.tag, tag),
-    push: spec(topLevel.push, push),
-    search: spec(topLevel.search, search),
-    login: spec(topLevel.login, login),
-    version: spec(topLevel.version, () => ({ events: [], output: out(versionLines()), exitCode: 0 })),
+    pull: bind<S, E>(shapes.pull, pull),
+    images: bind<S, E>(shapes.images, images),
+    tag: bind<S, E>(shapes.tag, tag),
+    push: bind<S, E>(shapes.push, push),
+    search: bind<S, E>(shapes.search, search),
+    login: bind<S, E>(shapes.login, login),
+    version: bind<S, E>(shapes.version, () => ({ events: [], output: out(versionLines()), exitCode: 0 })),
   },
   management: {
     image: {
-      ls: spec({ ...(topLevel.images as CommandSpec), use: 'ls' }, images),
-      pull: spec(topLevel.pull, pull),
-      push: spec(topLevel.push, push),
-      tag: spec(topLevel.tag, tag),
+      ls: bind<S, E>(shapes.images, images, 'ls'),
+      pull: bind<S, E>(shapes.pull, pull),
+      push: bind<S, E>(shapes.push, push),
+      tag: bind<S, E>(shapes.tag, tag),
     },
   },
   compose: (_state, argv) =>

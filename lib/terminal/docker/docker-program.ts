@@ -1,7 +1,7 @@
 import { editDistance } from '../../edit-distance';
 import { parseFlags } from '../flags';
 import type { CommandResult, Program, ShellContext } from '../program';
-import type { CommandSpec, CommandTable } from './commands';
+import type { CommandSpec, CommandTable } from './command-specs';
 import { release } from './system';
 import { fail, hint, ok, out } from './result';
 import { argsError, flagError, usageLine } from './usage';

@@ -5,8 +5,6 @@ import { engineSimulation, engineState } from './engine';
 import type { EngineEvent } from './engine-events';
 import { teamRepository, teamUser, type ComposeService, type EngineState, type Project } from './engine-state';
 import { transition } from './engine-transition';
-import { containerWorld } from './build-flow-world';
-import { dockerHubWorld } from './docker-hub-world';
 
 // One terminal world per chapter that prints docker commands, each starting where the chapter's
 // reader is: an empty engine for the first chapters, the Rails project folder for chapter 3, the
@@ -81,12 +79,3 @@ export const dockerDesktopWorld = engineWorld(
   () => after(engineState(teamProject, { pushed: { [teamRepository]: ['1.0'] } }), [{ type: 'login', user: teamUser }]),
   projectPath,
 );
-
-/** Every chapter's docker world; chapter 3's runs on the build-flow widget's own simulation. */
-export const dockerWorlds: readonly (EngineWorld | typeof containerWorld | typeof dockerHubWorld)[] = [
-  dockerWorld,
-  backgroundWorld,
-  containerWorld,
-  dockerHubWorld,
-  dockerDesktopWorld,
-];
