@@ -41,6 +41,11 @@ export interface CommandResult<S, E> {
   /** 0 for success, as the real tool exits (docker: 125 for its own errors, 1 otherwise). */
   readonly exitCode: number;
   readonly follow?: Follow<S>;
+  /**
+   * Sent through the transition when the reader presses Ctrl+C to end `follow`: what the
+   * interrupt does to the world (a foreground `docker run --rm` server stops and is removed).
+   */
+  readonly interrupt?: readonly E[];
   readonly enter?: NestedShell<S, E>;
 }
 
@@ -63,6 +68,11 @@ export interface TerminalWorld<S, E> {
   readonly id: string;
   readonly simulation: Simulation<S, E>;
   readonly programs: readonly Program<S, E>[];
-  /** The shell's starting directory and variables (`~/myapp`, `$PWD`). */
-  readonly shell: { readonly cwd: string; readonly env: Readonly<Record<string, string>> };
+  /** The shell's starting directory and variables (`~/myapp`, `$PWD`; `$HOME` defaults to /home/user). */
+  readonly shell: {
+    readonly cwd: string;
+    readonly env: Readonly<Record<string, string>>;
+    /** Directories `cd` may enter besides `cwd`, `$HOME` and their parents (`/home/user/myapp`). */
+    readonly directories?: readonly string[];
+  };
 }
