@@ -1,5 +1,6 @@
 'use client';
 
+import { Fragment } from 'react';
 import {
   HPA,
   ORCHESTRATOR,
@@ -160,6 +161,21 @@ function whyCpuDiffers(reading: AutoscalerReading): string {
   return `${ready} HPA는 줄일지 정할 때 지표가 없는 파드 ${reading.missing}개를 100%로 칩니다. 모르는 파드 때문에 지나치게 줄이지 않으려는 보수적인 계산입니다.`;
 }
 
+// An image name too long for a phone's half-width card wraps after its repository's slash
+// (myteam/ · myapp:1.0), never inside the tag; <wbr> is not copied with the text.
+function BreakAfterSlash({ text }: { text: string }) {
+  return text.split('/').map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && (
+        <>
+          /<wbr />
+        </>
+      )}
+      {part}
+    </Fragment>
+  ));
+}
+
 // Two CPU figures: what the ready pods really use, and what the autoscaler's formula used, which
 // counts pods that are not ready yet as 0 % while scaling up. The line below says why they differ.
 function StatusBar({ state }: { state: ClusterState }) {
@@ -183,9 +199,9 @@ function StatusBar({ state }: { state: ClusterState }) {
           <div key={term} className="min-w-0 rounded-lg bg-surface px-3 py-2">
             <dt className="text-xs text-muted">{term}</dt>
             <dd
-              className={`font-mono font-semibold break-words ${term === '실패한 요청' && state.traffic.totalFailed > 0 ? 'text-warn' : 'text-fg'}`}
+              className={`font-mono font-semibold break-keep ${term === '실패한 요청' && state.traffic.totalFailed > 0 ? 'text-warn' : 'text-fg'}`}
             >
-              {value}
+              <BreakAfterSlash text={value} />
             </dd>
           </div>
         ))}
