@@ -63,6 +63,11 @@ export interface TerminalWorld<S, E> {
   readonly id: string;
   readonly simulation: Simulation<S, E>;
   readonly programs: readonly Program<S, E>[];
-  /** The shell's starting directory and variables (`~/myapp`, `$PWD`). */
-  readonly shell: { readonly cwd: string; readonly env: Readonly<Record<string, string>> };
+  /** The shell's starting directory and variables (`~/myapp`, `$PWD`; `$HOME` defaults to /home/user). */
+  readonly shell: {
+    readonly cwd: string;
+    readonly env: Readonly<Record<string, string>>;
+    /** Directories `cd` may enter besides `cwd`, `$HOME` and their parents (`/home/user/myapp`). */
+    readonly directories?: readonly string[];
+  };
 }
