@@ -41,6 +41,11 @@ export interface CommandResult<S, E> {
   /** 0 for success, as the real tool exits (docker: 125 for its own errors, 1 otherwise). */
   readonly exitCode: number;
   readonly follow?: Follow<S>;
+  /**
+   * Sent through the transition when the reader presses Ctrl+C to end `follow`: what the
+   * interrupt does to the world (a foreground `docker run --rm` server stops and is removed).
+   */
+  readonly interrupt?: readonly E[];
   readonly enter?: NestedShell<S, E>;
 }
 
