@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PRESETS, type SceneId } from '@/lib/simulations/orchestrator';
+import { terminalAnchor, terminalWorldIds } from '../terminal/world-ids';
 import { goalsHeadingId } from './goals';
 
 // What a chapter may write on each registered component, checked at build time against the MDX
@@ -39,6 +40,10 @@ export const componentProps = {
   Orchestrator: entry({
     props: z.strictObject({ scene: z.enum(sceneIds).default('sandbox') }),
     anchors: ({ scene }) => [`orchestrator-${scene}`],
+  }),
+  Terminal: entry({
+    props: z.strictObject({ world: z.enum(terminalWorldIds) }),
+    anchors: ({ world }) => [terminalAnchor(world)],
   }),
 };
 

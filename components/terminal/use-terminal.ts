@@ -82,11 +82,12 @@ export function useTerminal<S, E>(world: TerminalWorld<S, E>, simulation: Simula
 
   const stop = useCallback(() => {
     const result = interrupt(latest.current.session, input);
+    for (const event of result.events) send(event);
     latest.current = { ...latest.current, session: result.session };
     setSession(result.session);
     append(result.output);
     setInput('');
-  }, [input, append]);
+  }, [input, send, append]);
 
   /** Tab: true when it did something (so the key should not also move focus). */
   const completeInput = useCallback((): boolean => {

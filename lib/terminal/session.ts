@@ -21,6 +21,8 @@ export interface Session<S, E> {
   readonly lastExit: number;
   /** A command that keeps printing (`logs -f`, `get -w`) until Ctrl+C. */
   readonly follow: Follow<S> | null;
+  /** What Ctrl+C sends to the world when it ends the follow (a foreground server stops). */
+  readonly onInterrupt: readonly E[];
   /** A shell inside a container, until it exits. */
   readonly nested: NestedShell<S, E> | null;
 }
@@ -48,6 +50,7 @@ export function createSession<S, E>(world: TerminalWorld<S, E>): Session<S, E> {
     pending: null,
     lastExit: 0,
     follow: null,
+    onInterrupt: [],
     nested: null,
   };
 }
@@ -129,6 +132,7 @@ type Outcome<S, E> = {
   events: readonly E[];
   exitCode: number;
   follow?: Follow<S>;
+  interrupt?: readonly E[];
   enter?: NestedShell<S, E>;
   exit?: boolean;
 };
@@ -203,7 +207,7 @@ export function submit<S, E>(
     current = { ...current, lastExit: outcome.exitCode };
     if (outcome.exit) current = { ...current, nested: null };
     if (outcome.enter) current = { ...current, nested: outcome.enter };
-    if (outcome.follow) current = { ...current, follow: outcome.follow };
+    if (outcome.follow) current = { ...current, follow: outcome.follow, onInterrupt: outcome.interrupt ?? [] };
     // `&&` runs the next command only after a success; a follow or a nested shell holds the rest.
     if (outcome.exitCode !== 0 || outcome.follow || outcome.enter || outcome.exit) break;
   }
@@ -240,11 +244,15 @@ function runCommand<S, E>(
   return { ...result, output: [...result.output] };
 }
 
-/** Ctrl+C: ends a follow or a continued command, or drops what is typed, as bash does. */
-export function interrupt<S, E>(session: Session<S, E>, typed: string): { session: Session<S, E>; output: TerminalLine[] } {
+/** Ctrl+C: ends a follow (sending what its command said Ctrl+C does), or drops a continued or typed line. */
+export function interrupt<S, E>(
+  session: Session<S, E>,
+  typed: string,
+): { session: Session<S, E>; output: TerminalLine[]; events: readonly E[] } {
   return {
-    session: { ...session, follow: null, pending: null, lastExit: 130 },
+    session: { ...session, follow: null, onInterrupt: [], pending: null, lastExit: 130 },
     output: [{ stream: 'input', prompt: promptOf(session), text: `${typed}^C` }],
+    events: session.follow ? session.onInterrupt : [],
   };
 }
 

@@ -58,6 +58,8 @@ export const countProgram: Program<CounterState, CounterEvent> = {
         events: [{ type: 'start' }],
         output: [{ stream: 'stdout', text: `watching ${state.value}` }],
         exitCode: 0,
+        // Ctrl+C bumps the counter once, so a test can see the interrupt reach the world.
+        interrupt: [{ type: 'up' }],
         follow: (before, after) => (before.value === after.value ? [] : [{ stream: 'stdout', text: `now ${after.value}` }]),
       };
     if (command === 'shell') return { events: [], output: [], exitCode: 0, enter: inner };

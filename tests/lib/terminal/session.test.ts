@@ -122,6 +122,8 @@ describe('the session runs a line against the world', () => {
     const stopped = interrupt(typed.session, '');
     expect(stopped.output).toEqual([{ stream: 'input', prompt: '', text: '^C' }]);
     expect(stopped.session.follow).toBeNull();
+    expect(stopped.events).toEqual([{ type: 'up' }]);
+    expect(interrupt(stopped.session, '').events).toEqual([]);
     expect(promptOf(stopped.session)).toBe('user@host:~/myapp$ ');
     expect(followUp(stopped.session, ticked, counterSimulation.transition(ticked, { type: 'tick' }, 2), 2)).toEqual([]);
   });
