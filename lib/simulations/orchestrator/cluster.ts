@@ -14,7 +14,7 @@ export interface ClusterOptions {
 
 /** A settled cluster at second 0: `replicas` ready pods placed by the scheduler, running for 2 minutes. */
 export function createCluster({ seed, replicas, load, version = 'v1' }: ClusterOptions): ClusterState {
-  const rs = { name: replicaSetName(version), version, replicas };
+  const rs = { name: replicaSetName(version), version, replicas, createdAt: -120 };
   const nodes: ClusterNode[] = NODE_NAMES.map((name) => ({ name, up: true, condition: 'Ready', since: -120, evicted: false }));
   const pods: Pod[] = [];
   let rng = seed >>> 0;
@@ -38,6 +38,7 @@ export function createCluster({ seed, replicas, load, version = 'v1' }: ClusterO
       replicas,
       scaledFor: replicas,
       rolloutStartedAt: null,
+      revisions: { [version]: 1 },
       failedAtRolloutStart: 0,
       stallReported: false,
     },

@@ -58,5 +58,7 @@ export const EVICTION_TOLERATION: Duration = { shown: 30, real: 300 };
 export const PROGRESS_DEADLINE: Duration = { shown: 12, real: 600 };
 
 export const LOAD_MAX = 800;
+/** The most replicas `kubectl scale` may ask for here (the real API takes any int32): the HPA's max plus room to see Pending. */
+export const MAX_SCALE = 20;
 export const HISTORY_SECONDS = 60;
 export const LOG_LENGTH = 40;

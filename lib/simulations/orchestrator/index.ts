@@ -1,7 +1,7 @@
 // The orchestrator simulation's public surface, for the view and the tests.
 export * from './config';
 export type * from './types';
-export { transition } from './transition';
+export { revisionsOf, transition } from './transition';
 export { createCluster } from './cluster';
 export { PRESETS } from './scenes';
 export type { Preset, ReaderEvent, SceneId } from './scenes';

@@ -67,5 +67,6 @@ export function crashContainer(pod: Pod, now: number): Pod {
     crashStreak,
     since: now,
     restartAt: now + backoffSeconds(crashStreak),
+    lastTerminatedAt: now,
   };
 }

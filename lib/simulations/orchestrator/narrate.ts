@@ -44,6 +44,7 @@ export function failedScheduling(reason: Unschedulable): string {
   const parts = [
     reason.insufficientCpu > 0 ? `${reason.insufficientCpu} Insufficient cpu` : '',
     reason.unreachable > 0 ? `${reason.unreachable} node(s) had untolerated taint {node.kubernetes.io/unreachable: }` : '',
+    reason.cordoned ? `${reason.cordoned} node(s) were unschedulable` : '',
   ]
     .filter(Boolean)
     .sort();
@@ -55,7 +56,9 @@ function pending(reason: Unschedulable): string {
   const why =
     reason.insufficientCpu > 0
       ? ` 노드마다 CPU ${NODE_ALLOCATABLE.cpu}m 가운데 파드 하나가 ${POD_REQUESTS.cpu}m를 요청하므로 한 노드에 ${perNode}개까지 들어갑니다.`
-      : ' 켜져 있는 노드가 없습니다.';
+      : reason.cordoned
+        ? ' 새 파드를 받는 노드가 없습니다(cordon된 노드는 받지 않습니다).'
+        : ' 켜져 있는 노드가 없습니다.';
   return `파드 ${reason.pods}개가 Pending 상태로 기다립니다. 스케줄러가 놓을 노드를 찾지 못했습니다: "${failedScheduling(reason)}"${why}`;
 }
 
@@ -64,6 +67,7 @@ function shortage(reason: Unschedulable): string {
   const parts = [
     reason.insufficientCpu > 0 ? `노드 ${reason.insufficientCpu}개는 CPU가 모자라고` : '',
     reason.unreachable > 0 ? `노드 ${reason.unreachable}개는 응답하지 않습니다` : '',
+    reason.cordoned ? `노드 ${reason.cordoned}개는 cordon되어 있습니다` : '',
   ].filter(Boolean);
   return parts.join(', ').replace(/모자라고$/, '모자랍니다');
 }
@@ -237,6 +241,14 @@ function sentence(note: Note, named: boolean): string {
       return `서비스가 응답 없는 노드의 파드 ${note.pods}개에도 요청을 보내고 있어, 그 몫의 요청이 실패합니다. 노드가 NotReady로 판정되면 서비스에서 빠집니다.`;
     case 'no-pods-serving':
       return '요청을 받을 준비된 파드가 하나도 없어 모든 요청이 실패합니다.';
+    case 'replicas-set':
+      return `디플로이먼트의 레플리카를 ${note.from}개에서 ${note.to}개로 바꿨습니다(kubectl scale). 이 디플로이먼트는 Horizontal Pod Autoscaler가 관리하므로, 다음 확인 때 CPU 사용률에 맞는 수로 다시 정합니다.`;
+    case 'cordoned':
+      return note.cordoned
+        ? `${topic(note.node)} cordon되어 새 파드를 받지 않습니다. 이미 있는 파드는 그대로 실행됩니다.`
+        : `${topic(note.node)} uncordon되어 다시 새 파드를 받습니다.`;
+    case 'drained':
+      return `${subject(note.node)} cordon되고 파드 ${note.pods}개가 축출되었습니다(kubectl drain). 레플리카셋이 다른 노드에 새 파드를 만듭니다.`;
   }
 }
 

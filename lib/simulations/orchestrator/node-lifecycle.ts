@@ -40,7 +40,15 @@ export function recoverNode(state: ClusterState, name: NodeName, now: number): S
     }
     if (pod.status === 'Pending') return pod;
     restarted += 1;
-    return { ...pod, status: 'ContainerCreating', ready: false, servedRps: 0, since: now, restarts: pod.restarts + 1 };
+    return {
+      ...pod,
+      status: 'ContainerCreating',
+      ready: false,
+      servedRps: 0,
+      since: now,
+      restarts: pod.restarts + 1,
+      lastTerminatedAt: target.since,
+    };
   });
   return { state: { ...state, nodes, pods }, notes: [{ kind: 'node-started', node: name, restarted, stuckTerminating }] };
 }

@@ -12,7 +12,7 @@ import { replicaSetName } from './versions';
 export function rollingUpdate(state: ClusterState, now: number): Step {
   const { deployment } = state;
   const desired = deployment.replicas;
-  let replicaSets = ensureReplicaSet(state.replicaSets, deployment.version);
+  let replicaSets = ensureReplicaSet(state.replicaSets, deployment.version, now);
   const isNew = (rs: ReplicaSet) => rs.version === deployment.version;
   const rolling = replicaSets.some((rs) => !isNew(rs) && rs.replicas > 0);
 
@@ -61,9 +61,9 @@ export function rollingUpdate(state: ClusterState, now: number): Step {
   return finish({ ...state, replicaSets, deployment: { ...deployment, scaledFor: desired } }, now);
 }
 
-function ensureReplicaSet(replicaSets: readonly ReplicaSet[], version: ReplicaSet['version']): ReplicaSet[] {
+function ensureReplicaSet(replicaSets: readonly ReplicaSet[], version: ReplicaSet['version'], now: number): ReplicaSet[] {
   if (replicaSets.some((rs) => rs.version === version)) return [...replicaSets];
-  return [...replicaSets, { name: replicaSetName(version), version, replicas: 0 }];
+  return [...replicaSets, { name: replicaSetName(version), version, replicas: 0, createdAt: now }];
 }
 
 /** Proportional scaling, simplified: each active ReplicaSet takes its share of the change, the rest

@@ -1,6 +1,6 @@
 import type { Scene, Timed } from '../kernel';
 import { parseCount, type SceneCodec } from '../../share/scene-link';
-import { LOAD_MAX, NODE_NAMES } from './config';
+import { LOAD_MAX, MAX_SCALE, NODE_NAMES } from './config';
 import type { ReaderEvent } from './scenes';
 import type { ClusterEvent, NodeName, VersionId } from './types';
 import { VERSIONS } from './versions';
@@ -34,6 +34,14 @@ function encodeEvent(event: ReaderEvent): string {
       return `d${versionIds.indexOf(event.version) + 1}`;
     case 'rollback':
       return 'b';
+    case 'scale':
+      return `s${event.replicas}`;
+    case 'cordon':
+      return `k${NODE_NAMES.indexOf(event.node) + 1}`;
+    case 'uncordon':
+      return `u${NODE_NAMES.indexOf(event.node) + 1}`;
+    case 'drain':
+      return `n${NODE_NAMES.indexOf(event.node) + 1}`;
   }
 }
 
@@ -66,6 +74,17 @@ function decodeEvent(code: string, argument: string): ReaderEvent | null {
     }
     case 'b':
       return argument === '' ? { type: 'rollback' } : null;
+    case 's': {
+      const replicas = parseCount(argument, MAX_SCALE);
+      return replicas ? { type: 'scale', replicas } : null;
+    }
+    case 'k':
+    case 'u':
+    case 'n': {
+      const name = node();
+      if (!name) return null;
+      return { type: code === 'k' ? 'cordon' : code === 'u' ? 'uncordon' : 'drain', node: name };
+    }
     default:
       return null;
   }

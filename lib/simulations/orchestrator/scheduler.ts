@@ -42,9 +42,14 @@ export function pickNode(
   let best: NodeFit | null = null;
   let unreachable = 0;
   let insufficientCpu = 0;
+  let cordoned = 0;
   for (const node of nodes) {
     if (node.condition !== 'Ready') {
       unreachable += 1;
+      continue;
+    }
+    if (node.cordoned) {
+      cordoned += 1;
       continue;
     }
     const fit = requestedOn(pods, node.name);
@@ -57,7 +62,8 @@ export function pickNode(
     if (!room.memory) continue;
     if (best === null || leastAllocatedScore(fit) > leastAllocatedScore(best)) best = fit;
   }
-  return best ? { node: best } : { reason: { nodes: nodes.length, unreachable, insufficientCpu } };
+  if (best) return { node: best };
+  return { reason: { nodes: nodes.length, unreachable, insufficientCpu, ...(cordoned > 0 ? { cordoned } : {}) } };
 }
 
 export function schedule(state: ClusterState, now: number): Step {

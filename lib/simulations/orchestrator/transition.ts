@@ -1,4 +1,4 @@
-import { LOAD_MAX, LOG_LENGTH } from './config';
+import { LOAD_MAX, LOG_LENGTH, MAX_SCALE } from './config';
 import { autoscale } from './horizontal-pod-autoscaler';
 import { crashContainer, kubeletSync } from './kubelet';
 import { failNode, monitorNodes, recoverNode } from './node-lifecycle';
@@ -83,6 +83,44 @@ function apply(state: ClusterState, event: ClusterEvent, now: number): Step {
         notes: [{ kind: 'version-set', version: event.version, from: deployment.version }],
       };
     }
+    case 'scale': {
+      const replicas = Math.trunc(event.replicas);
+      if (!Number.isSafeInteger(replicas) || replicas < 1 || replicas > MAX_SCALE || replicas === state.deployment.replicas)
+        return unchanged;
+      return {
+        state: { ...state, deployment: { ...state.deployment, replicas } },
+        notes: [{ kind: 'replicas-set', from: state.deployment.replicas, to: replicas }],
+      };
+    }
+    case 'cordon':
+    case 'uncordon': {
+      const cordoned = event.type === 'cordon';
+      const node = state.nodes.find((n) => n.name === event.node);
+      if (!node || (node.cordoned ?? false) === cordoned) return unchanged;
+      return {
+        state: { ...state, nodes: state.nodes.map((n) => (n === node ? { ...n, cordoned } : n)) },
+        notes: [{ kind: 'cordoned', node: node.name, cordoned }],
+      };
+    }
+    case 'drain': {
+      // Cordon, then evict every pod on the node through the Eviction API (no PodDisruptionBudget
+      // here, so none is refused): each one shuts down gracefully and its ReplicaSet replaces it.
+      const node = state.nodes.find((n) => n.name === event.node);
+      if (!node) return unchanged;
+      const evicted = state.pods.filter((pod) => pod.node === node.name && isActive(pod));
+      if (node.cordoned && evicted.length === 0) return unchanged;
+      const gone = new Set(evicted);
+      return {
+        state: {
+          ...state,
+          nodes: state.nodes.map((n) => (n === node ? { ...n, cordoned: true } : n)),
+          pods: state.pods.map((pod) =>
+            gone.has(pod) ? { ...pod, status: 'Terminating' as const, ready: false, servedRps: 0, since: now } : pod,
+          ),
+        },
+        notes: [{ kind: 'drained', node: node.name, pods: evicted.length }],
+      };
+    }
     case 'rollback': {
       const { deployment } = state;
       if (deployment.previousVersion === null) return unchanged;
@@ -100,11 +138,20 @@ function apply(state: ClusterState, event: ClusterEvent, now: number): Step {
   }
 }
 
+/** deployment.kubernetes.io/revision of each ReplicaSet; a state from before revisions were kept has revision 1 only. */
+export function revisionsOf(
+  deployment: ClusterState['deployment'],
+): Partial<Record<ClusterState['deployment']['version'], number>> {
+  return deployment.revisions ?? { [deployment.version]: 1 };
+}
+
 function rolloutTo(state: ClusterState, version: ClusterState['deployment']['version'], now: number): ClusterState['deployment'] {
   return {
     ...state.deployment,
     version,
     previousVersion: state.deployment.version,
+    // A rollback, too, gives the ReplicaSet it returns to the next revision number.
+    revisions: { ...revisionsOf(state.deployment), [version]: Math.max(0, ...Object.values(revisionsOf(state.deployment))) + 1 },
     rolloutStartedAt: now,
     failedAtRolloutStart: state.traffic.totalFailed,
     stallReported: false,

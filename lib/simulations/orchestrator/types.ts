@@ -20,6 +20,8 @@ export interface Pod {
   /** Crashes since the container last ran well; drives the backoff. */
   crashStreak: number;
   restartAt: number;
+  /** When its container last exited (RESTARTS' "(30s ago)"); absent until the first exit. */
+  lastTerminatedAt?: number;
   /** Requests per second the Service sent here in the last tick. */
   servedRps: number;
 }
@@ -34,12 +36,16 @@ export interface ClusterNode {
   since: number;
   /** Whether the node lifecycle controller has evicted this node's pods (taint toleration ran out). */
   evicted: boolean;
+  /** spec.unschedulable (`kubectl cordon`): the scheduler places no new pods here. Absent = false. */
+  cordoned?: boolean;
 }
 
 export interface ReplicaSet {
   name: string;
   version: VersionId;
   replicas: number;
+  /** Simulated second it was created (AGE); absent in states built before it was kept. */
+  createdAt?: number;
 }
 
 export interface Deployment {
@@ -51,6 +57,8 @@ export interface Deployment {
   /** The replicas the ReplicaSets were last sized for; a change mid-rollout scales them proportionally. */
   scaledFor: number;
   rolloutStartedAt: number | null;
+  /** Each ReplicaSet's deployment.kubernetes.io/revision (`kubectl rollout history`). Absent = the current version is revision 1. */
+  revisions?: Partial<Record<VersionId, number>>;
   failedAtRolloutStart: number;
   stallReported: boolean;
 }
@@ -103,6 +111,8 @@ export interface Unschedulable {
   insufficientCpu: number;
   /** Nodes with the node.kubernetes.io/unreachable taint (NotReady). */
   unreachable: number;
+  /** Cordoned nodes ("node(s) were unschedulable"); absent when none. */
+  cordoned?: number;
 }
 
 /** Why a rollout made no progress within the deadline, read from the new pods' real state. */
@@ -134,7 +144,10 @@ export type Note =
   | { kind: 'rollout-stalled'; version: VersionId; reason: StallReason; unschedulable: Unschedulable | null }
   | { kind: 'overload'; readyPods: number; capacity: number }
   | { kind: 'blackhole'; pods: number }
-  | { kind: 'no-pods-serving' };
+  | { kind: 'no-pods-serving' }
+  | { kind: 'replicas-set'; from: number; to: number }
+  | { kind: 'cordoned'; node: NodeName; cordoned: boolean }
+  | { kind: 'drained'; node: NodeName; pods: number };
 
 export interface LogEntry {
   time: number;
@@ -167,7 +180,12 @@ export type ClusterEvent =
   | { type: 'fail-node'; node: NodeName }
   | { type: 'recover-node'; node: NodeName }
   | { type: 'deploy-version'; version: VersionId }
-  | { type: 'rollback' };
+  | { type: 'rollback' }
+  // From the terminal (`kubectl scale`, `cordon`, `uncordon`, `drain`); the widget has no controls for these.
+  | { type: 'scale'; replicas: number }
+  | { type: 'cordon'; node: NodeName }
+  | { type: 'uncordon'; node: NodeName }
+  | { type: 'drain'; node: NodeName };
 
 /** What a controller hands back: the new state and what happened. */
 export interface Step {
