@@ -38,8 +38,14 @@ export const componentProps = {
   VmVsContainer: entry({ props: none }),
   WorksOnMyMachine: entry({ props: none }),
   Orchestrator: entry({
-    props: z.strictObject({ scene: z.enum(sceneIds).default('sandbox') }),
-    anchors: ({ scene }) => [`orchestrator-${scene}`],
+    // `terminal` attaches a kubectl terminal; only the sandbox has every control kubectl can reach.
+    props: z
+      .strictObject({ scene: z.enum(sceneIds).default('sandbox'), terminal: z.literal(true).optional() })
+      .refine(({ scene, terminal }) => !terminal || scene === 'sandbox', {
+        message: 'terminal needs scene="sandbox"',
+        path: ['terminal'],
+      }),
+    anchors: ({ scene, terminal }) => [`orchestrator-${scene}`, ...(terminal ? [terminalAnchor('kubernetes')] : [])],
   }),
   Terminal: entry({
     props: z.strictObject({ world: z.enum(terminalWorldIds) }),

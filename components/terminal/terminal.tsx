@@ -106,7 +106,8 @@ function TerminalView<S, E>({ world, simulation }: Required<Props<S, E>>) {
             autoComplete="off"
             spellCheck={false}
             enterKeyHint="enter"
-            className="min-h-8 min-w-[10ch] flex-1 rounded bg-transparent px-1 text-fg"
+            placeholder={terminal.following ? undefined : '여기에 명령 입력'}
+            className="min-h-8 min-w-[10ch] flex-1 rounded bg-transparent px-1 text-fg placeholder:text-muted"
           />
         </form>
       </div>

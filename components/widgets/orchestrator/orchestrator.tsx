@@ -16,21 +16,27 @@ import {
   type Preset,
   type SceneId,
 } from '@/lib/simulations/orchestrator';
+import { terminalAnchor } from '@/components/terminal/world-ids';
 import { SimulationFrame, type LiveSimulation } from '../shared/simulation-frame';
 import { ClusterMap } from './cluster-map';
 import { FaultControls, LoadControl, PlaybackControls, RolloutControls, runningImages } from './controls';
 import { formatTime } from './format';
 import { HistoryChart } from './history-chart';
+import { OrchestratorTerminal } from './orchestrator-terminal';
 import { PodsTable } from './pods-table';
 import { useStickyBelow } from './use-sticky-below';
 
-type Props = { scene?: SceneId };
+type Props = {
+  scene?: SceneId;
+  /** A kubectl terminal under the controls, on this widget's own state (the sandbox's). */
+  terminal?: boolean;
+};
 
 // One chapter instance of the cluster, in the shared frame (still figure, print, narration, time
 // note, scene links). The clock waits for the reader's first action or 재생.
-export function Orchestrator({ scene = 'sandbox' }: Props) {
+export function Orchestrator({ scene = 'sandbox', terminal = false }: Props) {
   const preset = PRESETS[scene] ?? PRESETS.sandbox;
-  return (
+  const frame = (
     <SimulationFrame
       simulation={ORCHESTRATOR[preset.id]}
       instance={`orchestrator-${preset.id}`}
@@ -39,8 +45,16 @@ export function Orchestrator({ scene = 'sandbox' }: Props) {
       wide
       still={(state) => <Still state={state} preset={preset} />}
     >
-      {(live) => <Live live={live} preset={preset} />}
+      {(live) => <Live live={live} preset={preset} terminal={terminal} />}
     </SimulationFrame>
+  );
+  // `data-terminal` names the world for the code blocks' "터미널에서 실행" before the widget is live.
+  return terminal ? (
+    <div data-terminal="kubernetes" id={terminalAnchor('kubernetes')}>
+      {frame}
+    </div>
+  ) : (
+    frame
   );
 }
 
@@ -61,7 +75,15 @@ function Still({ state, preset }: { state: ClusterState; preset: Preset }) {
   );
 }
 
-function Live({ live, preset }: { live: LiveSimulation<ClusterState, ClusterEvent>; preset: Preset }) {
+function Live({
+  live,
+  preset,
+  terminal,
+}: {
+  live: LiveSimulation<ClusterState, ClusterEvent>;
+  preset: Preset;
+  terminal: boolean;
+}) {
   const { state, send, can } = live;
   const show = new Set(preset.events);
   const sticky = useStickyBelow<HTMLDivElement>();
@@ -100,6 +122,7 @@ function Live({ live, preset }: { live: LiveSimulation<ClusterState, ClusterEven
           <EarlierLines state={state} />
         </div>
       </div>
+      {terminal && <OrchestratorTerminal live={live} />}
       <HistoryChart history={state.history} now={state.time} totalFailed={state.traffic.totalFailed} />
       <PodsTable state={state} label={tableLabel(preset)} />
       <details className="text-sm text-fg">
