@@ -33,7 +33,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const terminal = page.locator(`[data-terminal="${world}"]`);
       const input = terminal.getByRole('textbox', { name: '명령 입력' });
       for (let tries = 0; tries < 60 && !(await input.isVisible()); tries += 1) {
-        await terminal.scrollIntoViewIfNeeded();
+        // The still frame is swapped for the live one as it loads; scroll to whichever is there.
+        await terminal.scrollIntoViewIfNeeded().catch(() => undefined);
         await page.waitForTimeout(250);
       }
       for (const line of lines) {
@@ -42,7 +43,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
       await input.fill(typed);
       await input.focus();
-      const target = world === 'kubernetes' ? terminal.locator('section', { has: input }) : terminal;
+      const target =
+        world === 'kubernetes'
+          ? terminal.locator('section', { has: page.getByRole('textbox', { name: '명령 입력' }) })
+          : terminal;
       await target.scrollIntoViewIfNeeded();
       await target.screenshot({ path: `${outDir}/terminal-${world}-${colorScheme}-${width}.png` });
       await context.close();

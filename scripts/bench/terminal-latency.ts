@@ -59,7 +59,7 @@ async function enterLatency(page: Page, command: string): Promise<number | null>
 
 export async function measureTerminalLatency(origin: string) {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const rows: { path: string; command: string; ms: number | null }[] = [];
+  const rows: { path: string; command: string; ms: number | null; worst: number }[] = [];
   try {
     for (const { path, terminal, commands } of latencyCases) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -69,13 +69,22 @@ export async function measureTerminalLatency(origin: string) {
         const input = page.getByRole('textbox', { name: '명령 입력' });
         const frame = page.locator(`[data-terminal="${terminal}"]`);
         for (let tries = 0; tries < 50 && !(await input.isVisible()); tries += 1) {
-          await frame.scrollIntoViewIfNeeded();
+          // The still frame is swapped for the live one as it loads; scroll to whichever is there.
+          await frame.scrollIntoViewIfNeeded().catch(() => undefined);
           await page.waitForTimeout(200);
         }
         await input.waitFor({ timeout: 30_000 });
         const session = await context.newCDPSession(page);
         await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        for (const command of commands) rows.push({ path, command, ms: await enterLatency(page, command) });
+        // Measured once the page is quiet (the widgets near the terminal have come alive), each command
+        // three times in a row, reported by its median: one reading on a shared machine varies by a frame or two.
+        await page.waitForLoadState('networkidle');
+        for (const command of commands) {
+          const readings: number[] = [];
+          for (let run = 0; run < 3; run += 1) readings.push((await enterLatency(page, command)) ?? 0);
+          const median = [...readings].sort((a, b) => a - b)[1] ?? 0;
+          rows.push({ path, command, ms: median === 0 ? null : median, worst: Math.max(...readings) });
+        }
       } finally {
         await context.close();
       }
@@ -87,15 +96,13 @@ export async function measureTerminalLatency(origin: string) {
 }
 
 export function latencyTable(rows: Awaited<ReturnType<typeof measureTerminalLatency>>): string {
-  const shown = (ms: number | null) => (ms === null ? '< 16' : String(Math.round(ms)));
-  const lines = ['| page | command | Enter → painted, ms (4× CPU slowdown) |', '|---|---|---|'];
-  for (const row of rows) lines.push(`| ${row.path} | \`${row.command}\` | ${shown(row.ms)} |`);
-  const worst = Math.max(0, ...rows.map((row) => row.ms ?? 0));
+  const shown = (ms: number | null) => (ms === null || ms === 0 ? '< 16' : String(Math.round(ms)));
+  const lines = ['| page | command | Enter → painted, ms, median of 3 (slowest) |', '|---|---|---|'];
+  for (const row of rows) lines.push(`| ${row.path} | \`${row.command}\` | ${shown(row.ms)} (${shown(row.worst)}) |`);
+  const worstMedian = Math.max(0, ...rows.map((row) => row.ms ?? 0));
   lines.push(
     '',
-    worst <= latencyBudgetMs
-      ? `Worst ${shown(worst || null)} ms: within ${latencyBudgetMs} ms.`
-      : `Worst ${Math.round(worst)} ms: over ${latencyBudgetMs} ms.`,
+    `4× CPU slowdown, 390 px. Worst median ${shown(worstMedian)} ms, slowest single reading ${shown(Math.max(0, ...rows.map((row) => row.worst)))} ms; budget ${latencyBudgetMs} ms: ${worstMedian <= latencyBudgetMs ? 'within' : 'over'}.`,
   );
   return lines.join('\n');
 }
