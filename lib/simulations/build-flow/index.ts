@@ -76,7 +76,7 @@ function simulationFor(variant: Variant): BuildFlowSimulation {
   const base: BuildFlowSimulation = {
     id: 'build-flow',
     initial: createInitialState,
-    transition: (state, event) => transition(state, event),
+    transition: (state, event, now) => transition(state, event, now),
     narrate: (state) => narrate(state, variant),
     transcript: once(() => tourTranscript(base, variant)),
     still: once(() => {

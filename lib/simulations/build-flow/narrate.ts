@@ -10,7 +10,6 @@ import {
   findImage,
   hostPorts,
   maxContainers,
-  tagOf,
   type Build,
   type BuildFlowState,
   type Image,
@@ -45,7 +44,7 @@ function firstMiss(plan: readonly boolean[]): { steps: number; line: number } | 
 }
 
 function buildStarted(state: BuildFlowState, build: Build): string {
-  const tag = tagOf(build.number);
+  const tag = build.tag;
   const miss = firstMiss(planOf(state, build));
   if (!miss)
     return `같은 Dockerfile을 다시 빌드합니다. 도커는 단계마다 명령과 복사할 파일이 지난 빌드와 같은지 확인합니다. ${tag} 이미지를 만드는 중입니다.`;
@@ -59,7 +58,7 @@ function buildStarted(state: BuildFlowState, build: Build): string {
 function buildFinished(state: BuildFlowState, build: Build): string {
   const image = findImage(state, build.imageId);
   if (!image) return '';
-  const tag = tagOf(build.number);
+  const tag = build.tag;
   const miss = firstMiss(build.steps.map((step) => step.cached));
   const total = build.steps.reduce((sum, step) => sum + step.ms, build.exportMs);
   const others = image.tags.filter((other) => other !== tag);

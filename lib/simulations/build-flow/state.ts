@@ -12,8 +12,10 @@ export type Layer = {
 export type StepResult = { line: number; layerId: string; cached: boolean; ms: number };
 
 export type Build = {
-  /** The tag number: `docker build -t rails-app:<number> .` */
+  /** The build's number: the buttons tag it `rails-app:<number>`. */
   number: number;
+  /** The name the image gets: `rails-app:<number>`, or what `docker build -t` was given. */
+  tag: string;
   /** Recipe revisions the build reads (the Dockerfile and files as they were when it started). */
   revisions: readonly number[];
   steps: readonly StepResult[];
@@ -48,6 +50,9 @@ export type Container = {
   status: ContainerStatus;
   /** Host port published to the app's port 3000 (`-p 8080:3000`), or null without `-p`. */
   port: number | null;
+  /** Simulated time it was created, and stopped (null while it has not been): `docker ps` shows them. */
+  created: number;
+  stopped: number | null;
 };
 
 /** What the reader's latest action did: the narration and the terminal read it. */
@@ -78,8 +83,8 @@ export type BuildFlowState = {
 /** A lesson-sized limit: enough to see many containers share one image, few enough to fit a phone. */
 export const maxContainers = 4;
 
-/** Host ports the reader can publish the app on. */
-export const hostPorts = [8080, 8081, 8082] as const;
+/** Host ports the reader can publish the app on; 3000 is the chapter's own `docker run -p 3000:3000`. */
+export const hostPorts = [8080, 8081, 8082, 3000] as const;
 
 export function createInitialState(): BuildFlowState {
   return {

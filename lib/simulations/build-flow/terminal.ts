@@ -1,7 +1,7 @@
 import { buildKitSeconds } from './format';
 import { hexId } from './hash';
 import { containerPort, recipe, stepLines } from './recipe';
-import { containerName, findContainer, findImage, tagOf, type BuildFlowState } from './state';
+import { containerName, findContainer, findImage, type BuildFlowState } from './state';
 
 // The command the reader's latest action stands for and what Docker prints for it, so what they
 // watch links to what they will type. A build prints BuildKit's plain progress (`--progress=plain`)
@@ -38,12 +38,12 @@ export function terminal(state: BuildFlowState): TerminalOutput | null {
         output.push(`#${vertex} exporting to image`);
         if (build.imageId !== null) {
           output.push(
-            `#${vertex} naming to docker.io/library/${tagOf(build.number)} done`,
+            `#${vertex} naming to docker.io/library/${build.tag} done`,
             `#${vertex} DONE ${buildKitSeconds(build.exportMs)}`,
           );
         }
       }
-      return { command: `docker build -t ${tagOf(build.number)} .`, output };
+      return { command: `docker build -t ${build.tag} .`, output };
     }
     case 'run': {
       const container = findContainer(state, last.run);

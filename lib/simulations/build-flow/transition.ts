@@ -22,18 +22,18 @@ import {
 // running container, edit during a build, a sixth container) returns the very same state object,
 // so `can` tells the view what is allowed and the view never repeats a rule. Time reaches the
 // model only through the clock's ticks, each worth `tickMs` of build work.
-export function transition(state: BuildFlowState, event: BuildFlowEvent): BuildFlowState {
+export function transition(state: BuildFlowState, event: BuildFlowEvent, now = 0): BuildFlowState {
   switch (event.type) {
     case 'edit':
       return edit(state, event.line);
     case 'build':
-      return startBuild(state);
+      return startBuild(state, event.tag);
     case 'tick':
       return building(state) ? work(state) : state;
     case 'run':
-      return run(state, event.port);
+      return run(state, event.port, now);
     case 'stop':
-      return stop(state, event.run);
+      return stop(state, event.run, now);
     case 'remove':
       return remove(state, event.run);
   }
@@ -46,11 +46,13 @@ function edit(state: BuildFlowState, line: number): BuildFlowState {
   return { ...state, revisions, last: { type: 'edit', line } };
 }
 
-function startBuild(state: BuildFlowState): BuildFlowState {
+function startBuild(state: BuildFlowState, tag: string | undefined): BuildFlowState {
   // An unchanged Dockerfile may be built again: every step comes from the cache.
   if (building(state)) return state;
+  const number = (state.build?.number ?? 0) + 1;
   const build: Build = {
-    number: (state.build?.number ?? 0) + 1,
+    number,
+    tag: tag ?? tagOf(number),
     revisions: state.revisions,
     steps: [],
     parentKey: '',
@@ -97,21 +99,28 @@ function finish(state: BuildFlowState, build: Build): BuildFlowState {
   // The image id is a digest of its content (the settings never change here), so the same layers
   // give the same id: an unchanged rebuild only adds its tag to the image that is already there.
   const id = hexId(`image|${layerIds.join()}`);
-  const tag = tagOf(build.number);
+  const tag = build.tag;
   const images: Image[] = state.images.some((image) => image.id === id)
     ? state.images.map((image) => (image.id === id ? { ...image, tags: [...image.tags, tag] } : image))
     : [...state.images, { id, tags: [tag], layerIds, revisions: build.revisions }];
   return { ...state, images, build: { ...build, imageId: id }, current: id };
 }
 
-function run(state: BuildFlowState, port: number | null): BuildFlowState {
+function run(state: BuildFlowState, port: number | null, now: number): BuildFlowState {
   const image = currentImage(state);
   if (!image || state.containers.length >= maxContainers) return state;
   if (port !== null && !(hostPorts as readonly number[]).includes(port)) return state;
   const runs = state.runs + 1;
   const holder = holderOf(state, port);
   // Docker creates the container first and then fails to start it: it stays behind as "Created".
-  const container: Container = { run: runs, imageId: image.id, status: holder ? 'created' : 'running', port };
+  const container: Container = {
+    run: runs,
+    imageId: image.id,
+    status: holder ? 'created' : 'running',
+    port,
+    created: now,
+    stopped: null,
+  };
   return {
     ...state,
     runs,
@@ -120,13 +129,13 @@ function run(state: BuildFlowState, port: number | null): BuildFlowState {
   };
 }
 
-function stop(state: BuildFlowState, run: number): BuildFlowState {
+function stop(state: BuildFlowState, run: number, now: number): BuildFlowState {
   const target = findContainer(state, run);
   if (target?.status !== 'running') return state;
   return {
     ...state,
     containers: state.containers.map((container) =>
-      container.run === run ? { ...container, status: 'stopped' as const } : container,
+      container.run === run ? { ...container, status: 'stopped' as const, stopped: now } : container,
     ),
     last: { type: 'stop', run, port: target.port },
   };

@@ -28,7 +28,7 @@ export type HubImage = {
   readonly os: 'debian' | 'ubuntu' | 'alpine';
 };
 
-export const helloWorldOutput: readonly string[] = [
+const helloWorldOutput: readonly string[] = [
   '',
   'Hello from Docker!',
   'This message shows that your installation appears to be working correctly.',

@@ -1,7 +1,7 @@
 // Simulated time is milliseconds since the terminal opened; log lines stamp it onto a fixed
 // moment (1 December 2026, 12:00 UTC) so the same commands always print the same lines.
 
-export const epoch = Date.UTC(2026, 11, 1, 12, 0, 0);
+const epoch = Date.UTC(2026, 11, 1, 12, 0, 0);
 
 const pad = (value: number) => String(value).padStart(2, '0');
 

@@ -1,6 +1,6 @@
-import type { FlagSpec, ParsedFlags } from '../flags';
-import type { ShellContext } from '../program';
 import { buildCommand } from './build';
+import { bind, shapes, type CommandSpec, type CommandTable } from './command-specs';
+import { composeCommand, composeCommands } from './compose';
 import {
   containerPruneCommand,
   execCommand,
@@ -11,6 +11,7 @@ import {
   startCommand,
   stopCommand,
 } from './containers';
+import type { EngineEvent } from './engine-events';
 import type { EngineState } from './engine-state';
 import {
   historyCommand,
@@ -22,185 +23,35 @@ import {
   searchCommand,
   tagCommand,
 } from './images';
-import type { DockerResult } from './result';
 import { runCommand } from './run';
 import { systemDfCommand, systemPruneCommand, versionCommand } from './system';
 
-// Every docker command this terminal runs: its flags (the ones a beginner meets; docker has more),
-// how many arguments cobra requires, a one-line summary as `docker --help` gives it, and the
-// handler. Aliases (`docker container ls`, `docker image ls`) point at the same entry.
+// The docker-engine world's commands: each shape bound to its handler. Aliases (`docker
+// container ls`, `docker image ls`) point at the same handler with their own usage line.
 
-export type Arity = { kind: 'min' | 'exact' | 'none'; count?: number };
+type Spec = CommandSpec<EngineState, EngineEvent>;
 
-export type CommandSpec = {
-  /** The key into usage.ts's usageLines. */
-  readonly use: string;
-  readonly summary: string;
-  readonly flags: readonly FlagSpec[];
-  readonly interspersed?: boolean;
-  readonly arity: Arity;
-  readonly run: (state: EngineState, parsed: ParsedFlags, context: ShellContext) => DockerResult;
-};
-
-const help: FlagSpec = { name: 'help', kind: 'bool' };
-const format: FlagSpec = { name: 'format', kind: 'string' };
-const force: FlagSpec = { name: 'force', short: 'f', kind: 'bool' };
-
-const run: CommandSpec = {
-  use: 'run',
-  summary: 'Create and run a new container from an image',
-  flags: [
-    { name: 'detach', short: 'd', kind: 'bool' },
-    { name: 'interactive', short: 'i', kind: 'bool' },
-    { name: 'tty', short: 't', kind: 'bool' },
-    { name: 'rm', kind: 'bool' },
-    { name: 'name', kind: 'string' },
-    { name: 'publish', short: 'p', kind: 'list' },
-    { name: 'env', short: 'e', kind: 'list' },
-    { name: 'volume', short: 'v', kind: 'list' },
-    { name: 'workdir', short: 'w', kind: 'string' },
-    { name: 'platform', kind: 'string' },
-    help,
-  ],
-  interspersed: false,
-  arity: { kind: 'min', count: 1 },
-  run: runCommand,
-};
-
-const ps: CommandSpec = {
-  use: 'ps',
-  summary: 'List containers',
-  flags: [{ name: 'all', short: 'a', kind: 'bool' }, { name: 'quiet', short: 'q', kind: 'bool' }, format, help],
-  arity: { kind: 'none' },
-  run: psCommand,
-};
-
-const images: CommandSpec = {
-  use: 'images',
-  summary: 'List images',
-  flags: [
-    { name: 'all', short: 'a', kind: 'bool' },
-    { name: 'quiet', short: 'q', kind: 'bool' },
-    { name: 'digests', kind: 'bool' },
-    format,
-    help,
-  ],
-  arity: { kind: 'min', count: 0 },
-  run: imagesCommand,
-};
-
-const build: CommandSpec = {
-  use: 'build',
-  summary: 'Start a build',
-  flags: [
-    { name: 'tag', short: 't', kind: 'list' },
-    { name: 'file', short: 'f', kind: 'string' },
-    { name: 'platform', kind: 'string' },
-    { name: 'push', kind: 'bool' },
-    { name: 'progress', kind: 'string' },
-    { name: 'no-cache', kind: 'bool' },
-    help,
-  ],
-  arity: { kind: 'min', count: 0 },
-  run: buildCommand,
-};
-
-const each = (use: string, summary: string, handler: CommandSpec['run'], flags: readonly FlagSpec[] = []): CommandSpec => ({
-  use,
-  summary,
-  flags: [...flags, help],
-  arity: { kind: 'min', count: 1 },
-  run: handler,
-});
-
-const logs = each('logs', 'Fetch the logs of a container', logsCommand, [
-  { name: 'follow', short: 'f', kind: 'bool' },
-  { name: 'tail', short: 'n', kind: 'string' },
-  { name: 'timestamps', short: 't', kind: 'bool' },
-]);
-const exec: CommandSpec = {
-  ...each('exec', 'Execute a command in a running container', execCommand, [
-    { name: 'interactive', short: 'i', kind: 'bool' },
-    { name: 'tty', short: 't', kind: 'bool' },
-    { name: 'detach', short: 'd', kind: 'bool' },
-    { name: 'env', short: 'e', kind: 'list' },
-  ]),
-  interspersed: false,
-  arity: { kind: 'min', count: 2 },
-};
-const stop = each('stop', 'Stop one or more running containers', stopCommand, [{ name: 'time', short: 't', kind: 'int' }]);
-const start = each('start', 'Start one or more stopped containers', startCommand, [
-  { name: 'attach', short: 'a', kind: 'bool' },
-  { name: 'interactive', short: 'i', kind: 'bool' },
-]);
-const rm = each('rm', 'Remove one or more containers', rmCommand, [force, { name: 'volumes', short: 'v', kind: 'bool' }]);
-const rmi = each('rmi', 'Remove one or more images', rmiCommand, [force]);
-const inspect = each('inspect', 'Return low-level information on Docker objects', inspectCommand, [{ ...format, short: 'f' }]);
-const pull: CommandSpec = {
-  ...each('pull', 'Download an image from a registry', pullCommand, [
-    { name: 'platform', kind: 'string' },
-    { name: 'quiet', short: 'q', kind: 'bool' },
-  ]),
-  arity: { kind: 'exact', count: 1 },
-};
-const push: CommandSpec = {
-  ...each('push', 'Upload an image to a registry', pushCommand, [{ name: 'quiet', short: 'q', kind: 'bool' }]),
-  arity: { kind: 'exact', count: 1 },
-};
-const tag: CommandSpec = {
-  ...each('tag', 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE', tagCommand),
-  arity: { kind: 'exact', count: 2 },
-};
-const history: CommandSpec = {
-  ...each('history', 'Show the history of an image', historyCommand, [{ name: 'no-trunc', kind: 'bool' }]),
-  arity: { kind: 'exact', count: 1 },
-};
-const search: CommandSpec = {
-  ...each('search', 'Search Docker Hub for images', searchCommand, [{ name: 'limit', kind: 'int' }]),
-  arity: { kind: 'exact', count: 1 },
-};
-const login: CommandSpec = {
-  use: 'login',
-  summary: 'Authenticate to a registry',
-  flags: [
-    { name: 'username', short: 'u', kind: 'string' },
-    { name: 'password', short: 'p', kind: 'string' },
-    { name: 'password-stdin', kind: 'bool' },
-    help,
-  ],
-  arity: { kind: 'min', count: 0 },
-  run: loginCommand,
-};
-const version: CommandSpec = {
-  use: 'version',
-  summary: 'Show the Docker version information',
-  flags: [{ ...format, short: 'f' }, help],
-  arity: { kind: 'none' },
-  run: versionCommand,
-};
-const df: CommandSpec = {
-  use: 'df',
-  summary: 'Show docker disk usage',
-  flags: [{ name: 'verbose', short: 'v', kind: 'bool' }, format, help],
-  arity: { kind: 'none' },
-  run: systemDfCommand,
-};
-const systemPrune: CommandSpec = {
-  use: 'prune',
-  summary: 'Remove unused data',
-  flags: [force, { name: 'all', short: 'a', kind: 'bool' }, { name: 'volumes', kind: 'bool' }, help],
-  arity: { kind: 'none' },
-  run: systemPruneCommand,
-};
-const containerPrune: CommandSpec = {
-  ...systemPrune,
-  summary: 'Remove all stopped containers',
-  flags: [force, help],
-  run: containerPruneCommand,
-};
+const run = bind<EngineState, EngineEvent>(shapes.run, runCommand);
+const ps = bind<EngineState, EngineEvent>(shapes.ps, psCommand);
+const images = bind<EngineState, EngineEvent>(shapes.images, imagesCommand);
+const build = bind<EngineState, EngineEvent>(shapes.build, buildCommand);
+const logs = bind<EngineState, EngineEvent>(shapes.logs, logsCommand);
+const exec = bind<EngineState, EngineEvent>(shapes.exec, execCommand);
+const stop = bind<EngineState, EngineEvent>(shapes.stop, stopCommand);
+const start = bind<EngineState, EngineEvent>(shapes.start, startCommand);
+const rm = bind<EngineState, EngineEvent>(shapes.rm, rmCommand);
+const rmi = bind<EngineState, EngineEvent>(shapes.rmi, rmiCommand);
+const inspect = bind<EngineState, EngineEvent>(shapes.inspect, inspectCommand);
+const pull = bind<EngineState, EngineEvent>(shapes.pull, pullCommand);
+const push = bind<EngineState, EngineEvent>(shapes.push, pushCommand);
+const tag = bind<EngineState, EngineEvent>(shapes.tag, tagCommand);
+const history = bind<EngineState, EngineEvent>(shapes.history, historyCommand);
+const search = bind<EngineState, EngineEvent>(shapes.search, searchCommand);
+const login = bind<EngineState, EngineEvent>(shapes.login, loginCommand);
+const version = bind<EngineState, EngineEvent>(shapes.version, versionCommand);
 
 /** Top-level commands, in the order `docker --help` lists its common ones. */
-export const topLevel: Readonly<Record<string, CommandSpec>> = {
+const topLevel: Readonly<Record<string, Spec>> = {
   run,
   exec,
   ps,
@@ -221,32 +72,45 @@ export const topLevel: Readonly<Record<string, CommandSpec>> = {
   history,
 };
 
+const containerLs = bind<EngineState, EngineEvent>(shapes.ps, psCommand, 'ls');
+
 /** Management commands: `docker container ls`, `docker image ls`, `docker system df`. */
-export const management: Readonly<Record<string, Readonly<Record<string, CommandSpec>>>> = {
+const management: Readonly<Record<string, Readonly<Record<string, Spec>>>> = {
   container: {
     run,
     exec,
-    ls: { ...ps, use: 'ls' },
-    ps: { ...ps, use: 'ls' },
-    list: { ...ps, use: 'ls' },
+    ls: containerLs,
+    ps: containerLs,
+    list: containerLs,
     logs,
     stop,
     start,
     rm,
     inspect,
-    prune: containerPrune,
+    prune: bind(shapes.containerPrune, containerPruneCommand),
   },
   image: {
-    ls: { ...images, use: 'ls', arity: { kind: 'min', count: 0 } },
-    list: { ...images, use: 'ls' },
+    ls: bind(shapes.images, imagesCommand, 'ls'),
+    list: bind(shapes.images, imagesCommand, 'ls'),
     pull,
     push,
     tag,
-    rm: { ...rmi, use: 'rmi' },
+    rm: rmi,
     history,
     inspect,
     build,
   },
-  system: { df, prune: systemPrune },
+  system: { df: bind(shapes.df, systemDfCommand), prune: bind(shapes.prune, systemPruneCommand) },
   buildx: { build },
+};
+
+export const engineTable: CommandTable<EngineState, EngineEvent> = {
+  topLevel,
+  management,
+  compose: composeCommand,
+  composeCommands,
+  names: (state) => ({
+    images: state.images.flatMap((image) => image.tags),
+    containers: state.containers.map((container) => container.name),
+  }),
 };

@@ -15,11 +15,10 @@ import { parseReference, type Reference } from './reference';
 import { refusalText } from './refusal-text';
 import { err, fail, hint, ok, out, type DockerResult } from './result';
 import { processOf } from './run';
+import { composeVersion } from './system';
 
 // `docker compose` (v2) over the project's compose.yaml: up (--build, -d), down, ps, logs (-f),
 // exec, version. Containers are named <project>-<service>-1 and images <project>-<service>.
-
-export const composeVersion = 'v2.40.3';
 
 const containerName = (project: string, service: string) => `${project}-${service}-1`;
 

@@ -1,15 +1,12 @@
 import { editDistance } from '../../edit-distance';
 import { parseFlags } from '../flags';
-import type { Program, ShellContext } from '../program';
-import { management, topLevel, type CommandSpec } from './commands';
-import { composeCommand, composeCommands } from './compose';
-import type { EngineEvent } from './engine-events';
-import type { EngineState } from './engine-state';
+import type { CommandResult, Program, ShellContext } from '../program';
+import type { CommandSpec, CommandTable } from './command-specs';
 import { release } from './system';
-import { fail, hint, ok, out, type DockerResult } from './result';
+import { fail, hint, ok, out } from './result';
 import { argsError, flagError, usageLine } from './usage';
 
-// The `docker` program: finds the command (top-level, `container`/`image`/`system`/`buildx`
+// A `docker` program over one world: finds the command (top-level, `container`/`image`/`system`/`buildx`
 // management commands, or the compose plugin), parses its flags with pflag's rules, checks the
 // argument count as cobra does, and runs it. It never throws: anything unexpected is an error line.
 
@@ -19,10 +16,14 @@ const suggest = (word: string, known: readonly string[]) =>
     .filter((candidate) => candidate.distance <= 2)
     .sort((a, b) => a.distance - b.distance)[0]?.name ?? null;
 
-const allNames = [...Object.keys(topLevel), ...Object.keys(management), 'compose'];
+const allNames = <S, E>(table: CommandTable<S, E>) => [
+  ...Object.keys(table.topLevel),
+  ...Object.keys(table.management),
+  'compose',
+];
 
-function unknownCommand(word: string): DockerResult {
-  const near = suggest(word, allNames);
+function unknownCommand(word: string, known: readonly string[]) {
+  const near = suggest(word, known);
   return fail(
     `docker: unknown command: docker ${word}\n\nRun 'docker --help' for more information`,
     near
@@ -31,7 +32,7 @@ function unknownCommand(word: string): DockerResult {
   );
 }
 
-function helpFor(path: string, spec: CommandSpec): DockerResult {
+function helpFor<S, E>(path: string, spec: CommandSpec<S, E>): CommandResult<S, E> {
   return {
     events: [],
     output: [
@@ -42,14 +43,14 @@ function helpFor(path: string, spec: CommandSpec): DockerResult {
   };
 }
 
-function topHelp(): DockerResult {
+function topHelp<S, E>(table: CommandTable<S, E>): CommandResult<S, E> {
   return ok([
     'Usage:  docker [OPTIONS] COMMAND',
     '',
     'A self-sufficient runtime for containers',
     '',
     'Common Commands:',
-    ...Object.entries(topLevel).map(([name, spec]) => `  ${name.padEnd(11)} ${spec.summary}`),
+    ...Object.entries(table.topLevel).map(([name, spec]) => `  ${name.padEnd(11)} ${spec.summary}`),
     '',
     'Management Commands:',
     '  compose*    Docker Compose',
@@ -59,13 +60,13 @@ function topHelp(): DockerResult {
   ]);
 }
 
-function runSpec(
-  state: EngineState,
+function runSpec<S, E>(
+  state: S,
   path: string,
-  spec: CommandSpec,
+  spec: CommandSpec<S, E>,
   argv: readonly string[],
   context: ShellContext,
-): DockerResult {
+): CommandResult<S, E> {
   const parsed = parseFlags(spec.flags, argv, { interspersed: spec.interspersed ?? true });
   if (!parsed.ok) {
     return fail(
@@ -89,9 +90,14 @@ function runSpec(
   return spec.run(state, parsed.parsed, context);
 }
 
-function dispatch(state: EngineState, argv: readonly string[], context: ShellContext): DockerResult {
+function dispatch<S, E>(
+  table: CommandTable<S, E>,
+  state: S,
+  argv: readonly string[],
+  context: ShellContext,
+): CommandResult<S, E> {
   const [first = '', ...rest] = argv;
-  if (first === '' || first === '--help' || first === '-h' || first === 'help') return topHelp();
+  if (first === '' || first === '--help' || first === '-h' || first === 'help') return topHelp(table);
   if (first === '--version' || first === '-v') return ok([`Docker version ${release.version}, build ${release.commit}`]);
   if (first.startsWith('-')) {
     return fail(
@@ -100,11 +106,11 @@ function dispatch(state: EngineState, argv: readonly string[], context: ShellCon
       125,
     );
   }
-  if (first === 'compose') return composeCommand(state, rest, context);
-  const top = topLevel[first];
+  if (first === 'compose') return table.compose(state, rest, context);
+  const top = table.topLevel[first];
   if (top) return runSpec(state, `docker ${first}`, top, rest, context);
-  const group = management[first];
-  if (!group) return unknownCommand(first);
+  const group = table.management[first];
+  if (!group) return unknownCommand(first, allNames(table));
   const [sub = '', ...subArgs] = rest;
   const spec = group[sub];
   if (!spec) {
@@ -118,36 +124,35 @@ function dispatch(state: EngineState, argv: readonly string[], context: ShellCon
   return runSpec(state, `docker ${first} ${sub}`, spec, subArgs, context);
 }
 
-function complete(state: EngineState, argv: readonly string[]): readonly string[] {
+function complete<S, E>(table: CommandTable<S, E>, state: S, argv: readonly string[]): readonly string[] {
   const last = argv.at(-1) ?? '';
-  if (argv.length <= 1) return allNames.filter((name) => name.startsWith(last));
-  const [first = ''] = argv;
-  if (first === 'compose' && argv.length === 2) return composeCommands.filter((name) => name.startsWith(last));
-  const spec = topLevel[first] ?? management[first]?.[argv[1] ?? ''];
-  if (argv.length === 2 && management[first]) return Object.keys(management[first] ?? {}).filter((name) => name.startsWith(last));
-  if (last.startsWith('-')) {
-    return (spec?.flags ?? []).flatMap((flag) => [`--${flag.name}`]).filter((flag) => flag.startsWith(last));
-  }
-  const imageCommands = ['run', 'rmi', 'push', 'tag', 'history', 'pull'];
-  const words =
-    imageCommands.includes(first) || first === 'image'
-      ? state.images.flatMap((image) => image.tags)
-      : state.containers.map((container) => container.name);
-  return words.filter((word) => word.startsWith(last));
+  if (argv.length <= 1) return allNames(table).filter((name) => name.startsWith(last));
+  const [first = '', second = ''] = argv;
+  if (first === 'compose' && argv.length === 2) return table.composeCommands.filter((name) => name.startsWith(last));
+  const group = table.management[first];
+  if (argv.length === 2 && group) return Object.keys(group).filter((name) => name.startsWith(last));
+  const spec = table.topLevel[first] ?? group?.[second];
+  if (last.startsWith('-')) return (spec?.flags ?? []).map((flag) => `--${flag.name}`).filter((flag) => flag.startsWith(last));
+  const names = table.names(state);
+  const imageCommands = ['run', 'rmi', 'push', 'tag', 'history', 'pull', 'image', 'build'];
+  return (imageCommands.includes(first) ? names.images : names.containers).filter((word) => word.startsWith(last));
 }
 
-export const dockerProgram: Program<EngineState, EngineEvent> = {
-  name: 'docker',
-  run(state, argv, context) {
-    try {
-      return dispatch(state, argv, context);
-    } catch (error) {
-      // A bug must not break the reader's terminal; it shows as an error and changes nothing.
-      return fail(
-        `docker: ${error instanceof Error ? error.message : String(error)}`,
-        '이 터미널의 시뮬레이션에서 예상하지 못한 오류가 났습니다. 다른 명령으로 계속할 수 있습니다.',
-      );
-    }
-  },
-  complete,
-};
+/** The `docker` program over a world described by `table`. */
+export function dockerProgramOver<S, E>(table: CommandTable<S, E>): Program<S, E> {
+  return {
+    name: 'docker',
+    run(state, argv, context) {
+      try {
+        return dispatch(table, state, argv, context);
+      } catch (error) {
+        // A bug must not break the reader's terminal; it shows as an error and changes nothing.
+        return fail(
+          `docker: ${error instanceof Error ? error.message : String(error)}`,
+          '이 터미널의 시뮬레이션에서 예상하지 못한 오류가 났습니다. 다른 명령으로 계속할 수 있습니다.',
+        );
+      }
+    },
+    complete: (state, argv) => complete(table, state, argv),
+  };
+}

@@ -77,7 +77,6 @@ export type EngineState = {
   readonly pushed: Readonly<Record<string, readonly string[]>>;
   /** Builds of the project's Dockerfile so far; from the second on, every step is CACHED. */
   readonly builds: number;
-  readonly composeUp: boolean;
   readonly project: Project;
 };
 

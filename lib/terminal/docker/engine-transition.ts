@@ -96,9 +96,12 @@ function pull(state: EngineState, reference: Reference, now: number): EngineStat
   const team = state.images.find((image) => image.source === null && state.pushed[reference.repository]);
   const image: EngineImage = hub
     ? fromHub(hub, reference, id, now)
-    : { ...(team ?? appImage(state, 1, now)), id, tags: [tag], source: reference.repository, created: now };
+    : { ...(team ?? appImage(state, now)), id, tags: [tag], source: reference.repository, created: now };
   return { ...state, images: [...state.images.map((other) => ({ ...other, tags: other.tags.filter((t) => t !== tag) })), image] };
 }
+
+/** How long before the pull the official images were built (illustrative). */
+const hubImageAge = 12 * 24 * 3_600_000;
 
 function fromHub(hub: HubImage, reference: Reference, id: string, now: number): EngineImage {
   const size = sizeOf(hub, reference.tag);
@@ -108,7 +111,8 @@ function fromHub(hub: HubImage, reference: Reference, id: string, now: number): 
     source: hub.repository,
     digest: `sha256:${hexId(`digest|${familiar(reference)}`, 64)}`,
     sizeBytes: size,
-    created: now,
+    // CREATED is when the publisher built it, not when it was pulled: an illustrative 12 days.
+    created: now - hubImageAge,
     command: hub.command,
     exposed: hub.exposed,
     history: [
@@ -127,12 +131,12 @@ function fromHub(hub: HubImage, reference: Reference, id: string, now: number): 
   };
 }
 
-/** The project's Dockerfile (the chapter's, in lib/simulations/build-flow/recipe.ts) built as image number `build`. */
-export function appImage(state: EngineState, build: number, now: number): EngineImage {
+/** The image the project's Dockerfile (the chapter's, in lib/simulations/build-flow/recipe.ts) builds: always the same, so a rebuild reuses it. */
+function appImage(state: EngineState, now: number): EngineImage {
   const steps = recipe.filter((instruction) => instruction.kind !== 'from');
   const size = recipe.reduce((sum, instruction) => sum + instruction.sizeBytes, 0);
   return {
-    id: imageId(`${state.project.name}|${stepLines.join()}|${build > 0 ? 'built' : ''}`),
+    id: imageId(`${state.project.name}|${stepLines.join()}`),
     tags: [],
     source: null,
     digest: `sha256:${hexId(`digest|${state.project.name}`, 64)}`,
@@ -146,8 +150,8 @@ export function appImage(state: EngineState, build: number, now: number): Engine
 
 function build(state: EngineState, reference: Reference, now: number): EngineState {
   const builds = state.builds + 1;
-  const base = state.images.find((image) => image.id === appImage(state, builds, now).id);
-  const image = base ?? appImage(state, builds, now);
+  const base = state.images.find((image) => image.id === appImage(state, now).id);
+  const image = base ?? appImage(state, now);
   const withImage = base ? state : { ...state, images: [...state.images, image] };
   return { ...retag(withImage, image, familiar(reference)), builds };
 }

@@ -15,7 +15,6 @@ export function engineState(project: Project, options: { pushed?: EngineState['p
     user: null,
     pushed: options.pushed ?? {},
     builds: 0,
-    composeUp: false,
     project,
   };
 }

@@ -2,7 +2,7 @@ import { hexId } from '../../simulations/build-flow/hash';
 import { findRepository } from './catalog';
 import type { EngineState } from './engine-state';
 import { findImage } from './engine-state';
-import { familiar, qualified, type Reference } from './reference';
+import { familiar, type Reference } from './reference';
 
 // What a pull prints once it has finished, as a terminal leaves it: each layer's line rewritten to
 // its final "Pull complete" (moby daemon/containerd/progress.go and pkg/jsonmessage).
@@ -27,5 +27,3 @@ export function pullLines(before: EngineState, after: EngineState, reference: Re
     `Status: Downloaded newer image for ${familiar(reference)}`,
   ];
 }
-
-export const pulledName = qualified;

@@ -150,7 +150,7 @@ function isShellImage(state: EngineState, imageText: string): boolean {
 }
 
 /** Shared by `docker run` and `docker compose up`: pull if needed, then create and start. */
-export function startRun(state: EngineState, spec: RunSpec, now: number, detach: boolean): DockerResult {
+function startRun(state: EngineState, spec: RunSpec, now: number, detach: boolean): DockerResult {
   const events: EngineEvent[] = [];
   const before: OutputLine[] = [];
   let current = state;

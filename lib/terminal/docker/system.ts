@@ -20,6 +20,9 @@ export const release = {
   built: 'Wed Aug  5 17:34:15 2026',
 };
 
+/** The Compose plugin Docker 29's packages ship with (illustrative patch level). */
+export const composeVersion = 'v2.40.3';
+
 /** tabwriter(minwidth 20, padding 1): every key here is shorter, so values start at column 20. */
 const row = (key: string, value: string) => `${key.padEnd(20)}${value}`;
 

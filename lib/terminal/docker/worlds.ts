@@ -1,11 +1,10 @@
 import type { TerminalWorld } from '../program';
 import { curlProgram } from './curl-program';
-import { dockerProgram } from './docker-program';
+import { dockerProgram } from './engine-program';
 import { engineSimulation, engineState } from './engine';
 import type { EngineEvent } from './engine-events';
 import { teamRepository, teamUser, type ComposeService, type EngineState, type Project } from './engine-state';
 import { transition } from './engine-transition';
-import { parseReference } from './reference';
 
 // One terminal world per chapter that prints docker commands, each starting where the chapter's
 // reader is: an empty engine for the first chapters, the Rails project folder for chapter 3, the
@@ -33,7 +32,13 @@ const web = (image: string, build: boolean): ComposeService => ({
 });
 
 const noProject: Project = { name: 'user', path: home, dockerfile: false, compose: null };
-const railsProject: Project = { name: 'myapp', path: projectPath, dockerfile: true, compose: [database, web('myapp-web', true)] };
+/** Chapter 3's project folder: the Dockerfile and a compose.yaml that builds web and pulls db. */
+export const railsProject: Project = {
+  name: 'myapp',
+  path: projectPath,
+  dockerfile: true,
+  compose: [database, web('myapp-web', true)],
+};
 const teamProject: Project = {
   name: 'myapp',
   path: projectPath,
@@ -46,15 +51,14 @@ function after(state: EngineState, events: readonly EngineEvent[]): EngineState 
   return events.reduce((current, event) => transition(current, event, 0), state);
 }
 
-const reference = (text: string) => {
-  const parsed = parseReference(text);
-  if (!parsed.ok) throw new Error(`bad reference in a world: ${text}`);
-  return parsed.reference;
-};
-
 type EngineWorld = TerminalWorld<EngineState, EngineEvent>;
 
-function world(id: string, initial: () => EngineState, cwd: string, directories: readonly string[] = []): EngineWorld {
+export function engineWorld(
+  id: string,
+  initial: () => EngineState,
+  cwd: string,
+  directories: readonly string[] = [],
+): EngineWorld {
   return {
     id,
     simulation: engineSimulation(`docker-engine-${id}`, initial),
@@ -64,36 +68,14 @@ function world(id: string, initial: () => EngineState, cwd: string, directories:
 }
 
 /** Chapter 1: a fresh Docker install. */
-export const dockerWorld = world('docker', () => engineState(noProject), home);
+export const dockerWorld = engineWorld('docker', () => engineState(noProject), home);
 
 /** Chapter 2: the same fresh engine, for `docker run --rm ubuntu uname -r`. */
-export const backgroundWorld = world('background', () => engineState(noProject), home);
-
-/** Chapter 3: the folder where `rails new` makes myapp, with the chapter's Dockerfile and compose.yaml. */
-export const containerWorld = world('container', () => engineState(railsProject), home, [projectPath]);
-
-/** Chapter 4: the myapp image from chapter 3 and the base image it was built from are on this computer. */
-export const dockerHubWorld = world(
-  'docker-hub',
-  () =>
-    after(engineState(railsProject), [
-      { type: 'pull', reference: reference('ruby:3.4-slim-trixie') },
-      { type: 'build', reference: reference('myapp') },
-    ]),
-  projectPath,
-);
+export const backgroundWorld = engineWorld('background', () => engineState(noProject), home);
 
 /** Chapter 5: the team lead's computer, logged in to the team's Docker Hub account, in the project folder. */
-export const dockerDesktopWorld = world(
+export const dockerDesktopWorld = engineWorld(
   'docker-desktop',
   () => after(engineState(teamProject, { pushed: { [teamRepository]: ['1.0'] } }), [{ type: 'login', user: teamUser }]),
   projectPath,
 );
-
-export const dockerWorlds: readonly EngineWorld[] = [
-  dockerWorld,
-  backgroundWorld,
-  containerWorld,
-  dockerHubWorld,
-  dockerDesktopWorld,
-];

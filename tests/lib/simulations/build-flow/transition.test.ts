@@ -62,7 +62,9 @@ describe('transition table', () => {
       () => built(),
       { type: 'run', port: 8080 },
       (before, after) => {
-        expect(after.containers).toEqual([{ run: 1, imageId: before.current, status: 'running', port: 8080 }]);
+        expect(after.containers).toEqual([
+          { run: 1, imageId: before.current, status: 'running', port: 8080, created: 0, stopped: null },
+        ]);
       },
     ],
     [
