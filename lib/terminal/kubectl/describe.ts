@@ -167,14 +167,15 @@ export function describeDeployment(state: ClusterState, now: number): string[] {
     const s = replicaSetStatus(state, rs);
     return `${rs.name} (${s.current}/${s.desired} replicas created)`;
   };
-  const unavailable = Math.max(0, status.replicas - status.available);
+  // status.unavailableReplicas: the ReplicaSets' spec.replicas summed, less the available pods (never below 0).
+  const unavailable = Math.max(0, state.replicaSets.reduce((sum, rs) => sum + rs.replicas, 0) - status.available);
   const available = status.available >= status.desired - MAX_UNAVAILABLE;
   const progressing =
     deployment.rolloutStartedAt === null
-      ? 'True    NewReplicaSetAvailable'
+      ? 'True\tNewReplicaSetAvailable'
       : deployment.stallReported
-        ? 'False   ProgressDeadlineExceeded'
-        : 'True    ReplicaSetUpdated';
+        ? 'False\tProgressDeadlineExceeded'
+        : 'True\tReplicaSetUpdated';
   const lines = [
     'Name:\tweb',
     `Namespace:\t${NAMESPACE}`,
@@ -208,10 +209,10 @@ export function describeDeployment(state: ClusterState, now: number): string[] {
     '  Node-Selectors:\t<none>',
     '  Tolerations:\t<none>',
     'Conditions:',
-    '  Type           Status  Reason',
-    '  ----           ------  ------',
-    `  Available      ${available ? 'True    MinimumReplicasAvailable' : 'False   MinimumReplicasUnavailable'}`,
-    `  Progressing    ${progressing}`,
+    '  Type\tStatus\tReason',
+    '  ----\t------\t------',
+    `  Available \t${available ? 'True\tMinimumReplicasAvailable' : 'False\tMinimumReplicasUnavailable'}`,
+    `  Progressing \t${progressing}`,
     `OldReplicaSets:\t${old.length === 0 ? '<none>' : old.map(rsLine).join(', ')}`,
     `NewReplicaSet:\t${newRs ? rsLine(newRs) : '<none>'}`,
     ...eventLines(state, now, 'deployment/web'),

@@ -107,8 +107,8 @@ export function runExplain(argv: readonly string[]): Result {
   if (fields.length === 0) {
     const resource = RESOURCES[kind];
     return success([
-      ...stdout([...header(kind), 'DESCRIPTION:', ...body(resource.description), '    ', ''].join('\n')),
-      ...hint(resource.korean),
+      ...stdout([...header(kind), 'DESCRIPTION:', ...body(resource.description), '    '].join('\n')),
+      ...hint(`${resource.korean} 실제 kubectl은 이 아래에 FIELDS(필드 목록)를 이어 보여 주지만, 이 터미널은 생략합니다.`),
     ]);
   }
   const field = FIELDS[`${kind}.${fields.join('.')}`];

@@ -14,7 +14,7 @@ import { flagError, noName, noResourcesGiven, notFound, unknownType } from './er
 import { failure, hint, stderr, stdout, success, unsupported, usageError, type Result } from './output';
 import { parseTargets, type Target } from './resources';
 import { matches, parseSelector } from './selector';
-import { tabwrite } from './tabwriter';
+import { DESCRIBE, tabwrite } from './tabwriter';
 import { deploymentStatus, history, versionByImage } from './views';
 import { CONTAINER, NAMESPACE, imageOf, podLabels } from './world-facts';
 
@@ -76,6 +76,11 @@ export function runDelete(state: ClusterState, argv: readonly string[]): Result 
   );
   if (!parsed.ok) return flagError('delete', parsed.error);
   const { values, args } = parsed.parsed;
+  if (values.force === true || values['grace-period'] === 0) {
+    return unsupported(
+      only('강제 삭제(--force, --grace-period=0)는 시뮬레이션하지 않습니다. 파드는 늘 정상 종료 과정을 거칩니다.'),
+    );
+  }
   const namespaceError = wrongNamespace(values);
   if (namespaceError) return namespaceError;
   if (args.length === 0) return noResourcesGiven();
@@ -322,10 +327,16 @@ export function runRollout(state: ClusterState, argv: readonly string[]): Result
             `error: unable to find the specified revision`,
             '그런 리비전은 없습니다. kubectl rollout history deployment/web로 있는 리비전을 보세요.',
           );
+        const template = [
+          'Pod Template:',
+          '  Labels:\tapp=web',
+          `\tpod-template-hash=${VERSIONS[entry.version].hash}`,
+          '  Containers:',
+          `   ${CONTAINER}:`,
+          `    Image:\t${imageOf(entry.version)}`,
+        ];
         return success(
-          stdout(
-            `deployment.apps/web with revision #${entry.revision}\nPod Template:\n  Labels:\tapp=web\n\tpod-template-hash=${VERSIONS[entry.version].hash}\n  Containers:\n   ${CONTAINER}:\n    Image:\t${imageOf(entry.version)}`,
-          ).map((l) => ({ ...l, text: l.text.replace(/\t/g, '  ') })),
+          stdout([`deployment.apps/web with revision #${entry.revision}`, ...tabwrite(template, DESCRIBE)].join('\n')),
         );
       }
       const table = tabwrite(['REVISION\tCHANGE-CAUSE', ...entries.map((e) => `${e.revision}\t<none>`)], {
@@ -403,7 +414,7 @@ export function runCordon(state: ClusterState, argv: readonly string[], cordon: 
         ? hint(
             cordon
               ? `${target.node}에는 이제 새 파드가 배치되지 않습니다(이미 있는 파드는 그대로). 되돌리려면 kubectl uncordon ${target.node}.`
-              : `${target.node}이 다시 새 파드를 받습니다.`,
+              : `${target.node}에 다시 새 파드가 배치될 수 있습니다.`,
           )
         : []),
     ],

@@ -63,6 +63,8 @@ type Handler = (state: ClusterState, argv: readonly string[], context: ShellCont
 
 const HANDLERS: Partial<Record<(typeof COMMANDS)[number], Handler>> = {
   get: (state, argv, context) => runGet(state, argv, context.now),
+  // `kubectl events` lists what `get events` does, oldest first.
+  events: (state, argv, context) => runGet(state, ['events', '--sort-by=.lastTimestamp', ...argv], context.now),
   describe: (state, argv, context) => runDescribe(state, argv, context.now),
   apply: (state, argv, context) => runApply(state, argv, context.cwd),
   delete: (state, argv) => runDelete(state, argv),
@@ -182,7 +184,7 @@ export function runKubectl(state: ClusterState, argv: readonly string[], context
   const handler = (HANDLERS as Record<string, Handler | undefined>)[command];
   if (handler) return handler(state, rest, context);
   if ((COMMANDS as readonly string[]).includes(command)) {
-    return unsupported(`이 연습 터미널은 kubectl ${command}를 지원하지 않습니다. 쓸 수 있는 명령: ${SUPPORTED.join(', ')}.`);
+    return unsupported(`이 연습 터미널은 kubectl ${command} 명령을 지원하지 않습니다. 쓸 수 있는 명령: ${SUPPORTED.join(', ')}.`);
   }
   return unknownCommand(command);
 }

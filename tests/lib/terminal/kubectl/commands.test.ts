@@ -153,3 +153,21 @@ describe('commands that read', () => {
     expect(kubectl.complete(state, ['get', 'dep'])).toEqual(['deployments', 'deployment', 'deploy']);
   });
 });
+
+describe('describe deployment conditions', () => {
+  it('align with OldReplicaSets and NewReplicaSet, as one tabwriter block does in kubectl', () => {
+    const text = new Session().run('kubectl describe deployment web').stdout;
+    expect(text).toContain(
+      [
+        'Conditions:',
+        '  Type           Status  Reason',
+        '  ----           ------  ------',
+        '  Available      True    MinimumReplicasAvailable',
+        '  Progressing    True    NewReplicaSetAvailable',
+        'OldReplicaSets:  <none>',
+        'NewReplicaSet:   web-6d9f7 (2/2 replicas created)',
+        'Events:          <none>',
+      ].join('\n'),
+    );
+  });
+});

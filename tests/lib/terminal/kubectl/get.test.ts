@@ -128,3 +128,12 @@ describe('kubectl get', () => {
     expect(session.run('kubectl get secrets').stdout).toContain('web-secrets   Opaque                           2      2m10s');
   });
 });
+
+describe('kubectl events', () => {
+  it('lists the events oldest first, as get events --sort-by does', () => {
+    const session = new Session();
+    expect(session.run('kubectl events').stdout).toBe(
+      session.run('kubectl get events --sort-by=.metadata.creationTimestamp').stdout,
+    );
+  });
+});

@@ -138,7 +138,7 @@ describe('random kubectl command lines', () => {
           expect(kubectl.complete(state, argv)).toBeInstanceOf(Array);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });
