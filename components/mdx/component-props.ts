@@ -29,11 +29,20 @@ export const componentProps = {
   Explain: entry({ props: z.strictObject({ value: text }) }),
   VmContainerDiagram: entry({ props: none }),
   // The instance ids below are the ids the widget frames carry (and scene links point at).
+  // `terminal` attaches a docker terminal that runs on the widget's own state (chapters 3 and 4).
   BuildFlow: entry({
-    props: z.strictObject({ variant: z.enum(['full', 'compact']).default('full') }),
-    anchors: ({ variant }) => [`build-flow-${variant}`],
+    props: z
+      .strictObject({ variant: z.enum(['full', 'compact']).default('full'), terminal: z.literal(true).optional() })
+      .refine(({ variant, terminal }) => !terminal || variant === 'full', {
+        message: 'terminal needs variant="full"',
+        path: ['terminal'],
+      }),
+    anchors: ({ variant, terminal }) => [`build-flow-${variant}`, ...(terminal ? [terminalAnchor('container')] : [])],
   }),
-  DockerHub: entry({ props: none }),
+  DockerHub: entry({
+    props: z.strictObject({ terminal: z.literal(true).optional() }),
+    anchors: ({ terminal }) => (terminal ? [terminalAnchor('docker-hub')] : []),
+  }),
   DockerDesktop: entry({ props: none }),
   VmVsContainer: entry({ props: none }),
   WorksOnMyMachine: entry({ props: none }),

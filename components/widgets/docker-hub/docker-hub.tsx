@@ -7,7 +7,9 @@ import {
   type DockerHubEvent,
   type DockerHubState,
 } from '@/lib/simulations/docker-hub';
+import { terminalAnchor } from '@/components/terminal/world-ids';
 import { SimulationFrame } from '../shared/simulation-frame';
+import { DockerHubTerminal } from './docker-hub-terminal';
 import { TerminalLines } from '../shared/terminal-lines';
 import type { Controls } from './controls';
 import { HubSearch } from './hub-search';
@@ -15,8 +17,8 @@ import { TeamPanel } from './team-panel';
 
 // Find a trustworthy base image on Docker Hub, then push the team's image and pull it on two
 // laptops. The frame brings the still figure, narration, steps and scene link.
-export function DockerHub() {
-  return (
+export function DockerHub({ terminal = false }: { terminal?: boolean }) {
+  const frame = (
     <SimulationFrame
       simulation={dockerHubSimulation}
       instance="docker-hub"
@@ -24,8 +26,21 @@ export function DockerHub() {
       wide
       still={(state) => <Panels state={state} />}
     >
-      {(live) => <Panels state={live.state} animate={!live.reducedMotion} controls={{ can: live.can, send: live.send }} />}
+      {(live) => (
+        <>
+          <Panels state={live.state} animate={!live.reducedMotion} controls={{ can: live.can, send: live.send }} />
+          {terminal && <DockerHubTerminal simulation={live} instance={live.instance} />}
+        </>
+      )}
     </SimulationFrame>
+  );
+  // `data-terminal` names the world for the code blocks' "터미널에서 실행" before the widget is live.
+  return terminal ? (
+    <div data-terminal="docker-hub" id={terminalAnchor('docker-hub')}>
+      {frame}
+    </div>
+  ) : (
+    frame
   );
 }
 

@@ -122,7 +122,7 @@ function Live({
           <EarlierLines state={state} />
         </div>
       </div>
-      {terminal && <OrchestratorTerminal live={live} />}
+      {terminal && <OrchestratorTerminal simulation={live} instance={live.instance} />}
       <HistoryChart history={state.history} now={state.time} totalFailed={state.traffic.totalFailed} />
       <PodsTable state={state} label={tableLabel(preset)} />
       <details className="text-sm text-fg">

@@ -26,12 +26,14 @@ const cannotRun: Record<string, string> = {
   'content/chapters/kubernetes.mdx:369': 'kubectl set image deployment/web web=myteam/myapp:1.1',
 };
 
+// A widget written with `terminal` carries the terminal of this world, on its own state.
+const attachedWorlds: Record<string, string> = { Orchestrator: 'kubernetes', BuildFlow: 'container', DockerHub: 'docker-hub' };
+
 function chapterWorld(chapter: (typeof chapters)[number]) {
   for (const element of chapter.model.elements) {
-    const attached =
-      element.name === 'Orchestrator' &&
-      element.attributes.some((attribute) => 'name' in attribute && attribute.name === 'terminal');
-    if (attached) return worlds.get('kubernetes');
+    const attached = attachedWorlds[element.name];
+    if (attached && element.attributes.some((attribute) => 'name' in attribute && attribute.name === 'terminal'))
+      return worlds.get(attached);
     if (element.name !== 'Terminal') continue;
     const world = element.attributes.find((attribute) => 'name' in attribute && attribute.name === 'world');
     if (world && 'value' in world && typeof world.value === 'string') return worlds.get(world.value);
