@@ -85,6 +85,34 @@ describe('terminal', () => {
     });
   }
 
+  it('builds in the build-flow widget from a code block of the container chapter, at 320 px (dark)', async () => {
+    await withPage(
+      browser,
+      { viewport: { width: 320, height: 800 }, colorScheme: 'dark', hasTouch: true },
+      async ({ page, problems }) => {
+        await page.goto(`${baseURL}/learn/container`);
+        const block = page.locator('[data-code-block]', { hasText: 'docker build -t myapp .' });
+        await block.getByRole('button', { name: '터미널에서 실행' }).focus();
+        await page.keyboard.press('Enter');
+        const attached = page.locator('[data-terminal="container"]');
+        await expect.poll(() => isFocused(input(attached)), { timeout: 30_000 }).toBe(true);
+        // The widget's picture is the terminal's world: the build typed there stacks the image's layers.
+        const layers = attached.getByRole('list', { name: '이미지 레이어' }).getByRole('listitem');
+        await expect.poll(() => layers.count(), { timeout: 30_000 }).toBe(6);
+        // The block ends with a foreground server: Ctrl+C stops it (and --rm removes it).
+        const running = attached.locator('[data-terminal-live]').getByText('명령이 계속 실행 중입니다.', { exact: false });
+        await running.waitFor({ timeout: 30_000 });
+        await page.keyboard.press('Control+C');
+        await running.waitFor({ state: 'detached' });
+        await type(page, attached, 'docker build -t myapp .');
+        await expect.poll(() => log(attached).textContent(), { timeout: 30_000 }).toContain('CACHED');
+        expect(await fitsWidth(page)).toBe(true);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(problems.consoleErrors).toEqual([]);
+      },
+    );
+  });
+
   for (const { width, colorScheme } of setups.slice(2)) {
     it(`moves the Kubernetes sandbox from kubectl, and shows its buttons in kubectl, at ${width} px (${colorScheme})`, async () => {
       await withPage(

@@ -42,8 +42,9 @@ export function BuildFlow({ variant = 'full', terminal: withTerminal = false }: 
       wide={variant === 'full'}
       stepControls={false}
       still={(state) => <Panels state={state} />}
+      after={withTerminal ? (live) => <BuildFlowTerminal simulation={live} instance={live.instance} /> : undefined}
     >
-      {(live) => <LiveBuildFlow live={live} variant={variant} withTerminal={withTerminal} />}
+      {(live) => <LiveBuildFlow live={live} variant={variant} />}
     </SimulationFrame>
   );
   // `data-terminal` names the world for the code blocks' "터미널에서 실행" before the widget is live.
@@ -56,15 +57,7 @@ export function BuildFlow({ variant = 'full', terminal: withTerminal = false }: 
   );
 }
 
-function LiveBuildFlow({
-  live,
-  variant,
-  withTerminal,
-}: {
-  live: LiveSimulation<BuildFlowState, BuildFlowEvent>;
-  variant: Variant;
-  withTerminal: boolean;
-}) {
+function LiveBuildFlow({ live, variant }: { live: LiveSimulation<BuildFlowState, BuildFlowEvent>; variant: Variant }) {
   const [port, setPort] = useState<number>(hostPorts[0]);
   const heading = useRef<HTMLParagraphElement>(null);
   const hintId = useId();
@@ -163,7 +156,6 @@ function LiveBuildFlow({
       )}
 
       <TerminalLines command={output?.command ?? null} lines={output?.output} />
-      {withTerminal && <BuildFlowTerminal simulation={live} instance={live.instance} />}
 
       <ActionRow
         label="단계 이동"

@@ -25,13 +25,9 @@ export function DockerHub({ terminal = false }: { terminal?: boolean }) {
       caption="Docker Hub에서 이미지를 찾고, 올리고, 내려받기"
       wide
       still={(state) => <Panels state={state} />}
+      after={terminal ? (live) => <DockerHubTerminal simulation={live} instance={live.instance} /> : undefined}
     >
-      {(live) => (
-        <>
-          <Panels state={live.state} animate={!live.reducedMotion} controls={{ can: live.can, send: live.send }} />
-          {terminal && <DockerHubTerminal simulation={live} instance={live.instance} />}
-        </>
-      )}
+      {(live) => <Panels state={live.state} animate={!live.reducedMotion} controls={{ can: live.can, send: live.send }} />}
     </SimulationFrame>
   );
   // `data-terminal` names the world for the code blocks' "터미널에서 실행" before the widget is live.

@@ -28,7 +28,7 @@ import { useStickyBelow } from './use-sticky-below';
 
 type Props = {
   scene?: SceneId;
-  /** A kubectl terminal under the controls, on this widget's own state (the sandbox's). */
+  /** A kubectl terminal at the end of the widget, on its own state (the sandbox's). */
   terminal?: boolean;
 };
 
@@ -44,8 +44,9 @@ export function Orchestrator({ scene = 'sandbox', terminal = false }: Props) {
       autoplay={false}
       wide
       still={(state) => <Still state={state} preset={preset} />}
+      after={terminal ? (live) => <OrchestratorTerminal simulation={live} instance={live.instance} /> : undefined}
     >
-      {(live) => <Live live={live} preset={preset} terminal={terminal} />}
+      {(live) => <Live live={live} preset={preset} />}
     </SimulationFrame>
   );
   // `data-terminal` names the world for the code blocks' "터미널에서 실행" before the widget is live.
@@ -75,15 +76,7 @@ function Still({ state, preset }: { state: ClusterState; preset: Preset }) {
   );
 }
 
-function Live({
-  live,
-  preset,
-  terminal,
-}: {
-  live: LiveSimulation<ClusterState, ClusterEvent>;
-  preset: Preset;
-  terminal: boolean;
-}) {
+function Live({ live, preset }: { live: LiveSimulation<ClusterState, ClusterEvent>; preset: Preset }) {
   const { state, send, can } = live;
   const show = new Set(preset.events);
   const sticky = useStickyBelow<HTMLDivElement>();
@@ -122,7 +115,6 @@ function Live({
           <EarlierLines state={state} />
         </div>
       </div>
-      {terminal && <OrchestratorTerminal simulation={live} instance={live.instance} />}
       <HistoryChart history={state.history} now={state.time} totalFailed={state.traffic.totalFailed} />
       <PodsTable state={state} label={tableLabel(preset)} />
       <details className="text-sm text-fg">
