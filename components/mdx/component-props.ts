@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PRESETS, type SceneId } from '@/lib/simulations/orchestrator';
+import { terminalAnchor, terminalWorldIds } from '../terminal/world-ids';
 import { goalsHeadingId } from './goals';
 
 // What a chapter may write on each registered component, checked at build time against the MDX
@@ -28,17 +29,36 @@ export const componentProps = {
   Explain: entry({ props: z.strictObject({ value: text }) }),
   VmContainerDiagram: entry({ props: none }),
   // The instance ids below are the ids the widget frames carry (and scene links point at).
+  // `terminal` attaches a docker terminal that runs on the widget's own state (chapters 3 and 4).
   BuildFlow: entry({
-    props: z.strictObject({ variant: z.enum(['full', 'compact']).default('full') }),
-    anchors: ({ variant }) => [`build-flow-${variant}`],
+    props: z
+      .strictObject({ variant: z.enum(['full', 'compact']).default('full'), terminal: z.literal(true).optional() })
+      .refine(({ variant, terminal }) => !terminal || variant === 'full', {
+        message: 'terminal needs variant="full"',
+        path: ['terminal'],
+      }),
+    anchors: ({ variant, terminal }) => [`build-flow-${variant}`, ...(terminal ? [terminalAnchor('container')] : [])],
   }),
-  DockerHub: entry({ props: none }),
+  DockerHub: entry({
+    props: z.strictObject({ terminal: z.literal(true).optional() }),
+    anchors: ({ terminal }) => (terminal ? [terminalAnchor('docker-hub')] : []),
+  }),
   DockerDesktop: entry({ props: none }),
   VmVsContainer: entry({ props: none }),
   WorksOnMyMachine: entry({ props: none }),
   Orchestrator: entry({
-    props: z.strictObject({ scene: z.enum(sceneIds).default('sandbox') }),
-    anchors: ({ scene }) => [`orchestrator-${scene}`],
+    // `terminal` attaches a kubectl terminal; only the sandbox has every control kubectl can reach.
+    props: z
+      .strictObject({ scene: z.enum(sceneIds).default('sandbox'), terminal: z.literal(true).optional() })
+      .refine(({ scene, terminal }) => !terminal || scene === 'sandbox', {
+        message: 'terminal needs scene="sandbox"',
+        path: ['terminal'],
+      }),
+    anchors: ({ scene, terminal }) => [`orchestrator-${scene}`, ...(terminal ? [terminalAnchor('kubernetes')] : [])],
+  }),
+  Terminal: entry({
+    props: z.strictObject({ world: z.enum(terminalWorldIds) }),
+    anchors: ({ world }) => [terminalAnchor(world)],
   }),
 };
 

@@ -9,6 +9,7 @@ import {
   VmVsContainer,
   WorksOnMyMachine,
 } from '@/components/widgets/lazy-widgets';
+import { Terminal } from '@/components/terminal/lazy-terminal';
 import { Choice, Explain, Prompt, Question, Quiz } from '../quiz/quiz';
 import { VmContainerDiagram } from '../figures/vm-container-diagram';
 import { Callout } from './callout';
@@ -39,6 +40,7 @@ const components = {
   VmVsContainer,
   WorksOnMyMachine,
   Orchestrator,
+  Terminal,
 } satisfies MDXComponents;
 
 // Every component component-props.ts describes is here, and takes what its schema lets a chapter write.

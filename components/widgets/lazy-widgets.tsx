@@ -16,7 +16,7 @@ const ahead = '100% 0px';
 // dangerouslySetInnerHTML), and swaps in the widget once its code has loaded: when the reader
 // nears it, at once when a link points into it, and at once after a client-side navigation, which
 // has no server markup to show meanwhile.
-function deferred<P extends object>(load: () => Promise<ComponentType<P>>) {
+export function deferred<P extends object>(load: () => Promise<ComponentType<P>>) {
   const OnServer = dynamic(load);
 
   function DeferredWidget(props: P) {

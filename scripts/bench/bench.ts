@@ -13,6 +13,7 @@ import { chapterSlugs } from '../../content/manifest';
 import { measurePage } from '../../lib/chromium/measure-page';
 import { serveExport } from '../../lib/server/serve.mjs';
 import { chromiumArgs, chromiumPath } from '../../lib/chromium/launch-options';
+import { latencyBudgetMs, latencyTable, measureTerminalLatency } from './terminal-latency';
 
 const budget = { performance: 98, lcp: 1200, tbt: 100, cls: 0.01, js: 170 * 1024, total: 300 * 1024 };
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -84,6 +85,8 @@ for (const slug of chapterSlugs) {
     console.error(`measured ${kind} /learn/${slug}`);
   }
 }
+// The terminals: Enter → output painted at 4× CPU slowdown (scripts/bench/terminal-latency.ts).
+const latency = await measureTerminalLatency('http://127.0.0.1:4310');
 site.close();
 floor.close();
 rmSync(floorDir, { recursive: true, force: true });
@@ -109,3 +112,5 @@ const over = rows.filter(
 console.log(
   over.length === 0 ? '\nAll chapter pages within budget.' : `\nOver budget: ${over.map((row) => row.slug).join(', ')}`,
 );
+console.log(`\nTerminal input latency (budget ${latencyBudgetMs} ms):\n`);
+console.log(latencyTable(latency));

@@ -97,7 +97,8 @@ describe('build-flow widget', () => {
         '처음부터',
         '다음 단계',
         '이 장면 공유',
-        '단계별 설명 읽기',
+        // Then the attached terminal (<BuildFlow terminal />), whose output log comes first.
+        expect.stringContaining('명령을 입력하고 Enter를 누르세요'),
       ]);
     } finally {
       await context.close();

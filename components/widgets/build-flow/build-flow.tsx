@@ -13,11 +13,17 @@ import {
 } from '@/lib/simulations/build-flow';
 import { SimulationFrame, type LiveSimulation } from '../shared/simulation-frame';
 import { TerminalLines } from '../shared/terminal-lines';
+import { terminalAnchor } from '@/components/terminal/world-ids';
+import { BuildFlowTerminal } from './build-flow-terminal';
 import { ActionRow } from './controls';
 import { ImageStack } from './image-stack';
 import { RecipePanel } from './recipe-panel';
 
-type Props = { variant?: Variant };
+type Props = {
+  variant?: Variant;
+  /** A docker terminal under the widget, on its own state (the full variant's). */
+  terminal?: boolean;
+};
 
 const captions: Record<Variant, string> = {
   full: '레시피(Dockerfile)를 빌드하면 이미지가, 이미지를 실행하면 컨테이너가 됩니다',
@@ -27,8 +33,8 @@ const captions: Record<Variant, string> = {
 // The shared frame owns the still figure ↔ live swap, the transcript, the paced narration, the
 // time-scale note, reduced motion and the share button; this file is the build flow's own view.
 // The recipe and the image sit side by side where there is room, so the frame may use the width.
-export function BuildFlow({ variant = 'full' }: Props) {
-  return (
+export function BuildFlow({ variant = 'full', terminal: withTerminal = false }: Props) {
+  const frame = (
     <SimulationFrame
       simulation={buildFlowSimulations[variant]}
       instance={`build-flow-${variant}`}
@@ -36,9 +42,18 @@ export function BuildFlow({ variant = 'full' }: Props) {
       wide={variant === 'full'}
       stepControls={false}
       still={(state) => <Panels state={state} />}
+      after={withTerminal ? (live) => <BuildFlowTerminal simulation={live} instance={live.instance} /> : undefined}
     >
       {(live) => <LiveBuildFlow live={live} variant={variant} />}
     </SimulationFrame>
+  );
+  // `data-terminal` names the world for the code blocks' "터미널에서 실행" before the widget is live.
+  return withTerminal ? (
+    <div data-terminal="container" id={terminalAnchor('container')}>
+      {frame}
+    </div>
+  ) : (
+    frame
   );
 }
 

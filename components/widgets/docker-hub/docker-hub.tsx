@@ -7,7 +7,9 @@ import {
   type DockerHubEvent,
   type DockerHubState,
 } from '@/lib/simulations/docker-hub';
+import { terminalAnchor } from '@/components/terminal/world-ids';
 import { SimulationFrame } from '../shared/simulation-frame';
+import { DockerHubTerminal } from './docker-hub-terminal';
 import { TerminalLines } from '../shared/terminal-lines';
 import type { Controls } from './controls';
 import { HubSearch } from './hub-search';
@@ -15,17 +17,26 @@ import { TeamPanel } from './team-panel';
 
 // Find a trustworthy base image on Docker Hub, then push the team's image and pull it on two
 // laptops. The frame brings the still figure, narration, steps and scene link.
-export function DockerHub() {
-  return (
+export function DockerHub({ terminal = false }: { terminal?: boolean }) {
+  const frame = (
     <SimulationFrame
       simulation={dockerHubSimulation}
       instance="docker-hub"
       caption="Docker Hub에서 이미지를 찾고, 올리고, 내려받기"
       wide
       still={(state) => <Panels state={state} />}
+      after={terminal ? (live) => <DockerHubTerminal simulation={live} instance={live.instance} /> : undefined}
     >
       {(live) => <Panels state={live.state} animate={!live.reducedMotion} controls={{ can: live.can, send: live.send }} />}
     </SimulationFrame>
+  );
+  // `data-terminal` names the world for the code blocks' "터미널에서 실행" before the widget is live.
+  return terminal ? (
+    <div data-terminal="docker-hub" id={terminalAnchor('docker-hub')}>
+      {frame}
+    </div>
+  ) : (
+    frame
   );
 }
 

@@ -17,21 +17,27 @@ import {
   type Preset,
   type SceneId,
 } from '@/lib/simulations/orchestrator';
+import { terminalAnchor } from '@/components/terminal/world-ids';
 import { SimulationFrame, type LiveSimulation } from '../shared/simulation-frame';
 import { ClusterMap } from './cluster-map';
 import { FaultControls, LoadControl, PlaybackControls, RolloutControls, runningImages } from './controls';
 import { formatTime } from './format';
 import { HistoryChart } from './history-chart';
+import { OrchestratorTerminal } from './orchestrator-terminal';
 import { PodsTable } from './pods-table';
 import { useStickyBelow } from './use-sticky-below';
 
-type Props = { scene?: SceneId };
+type Props = {
+  scene?: SceneId;
+  /** A kubectl terminal at the end of the widget, on its own state (the sandbox's). */
+  terminal?: boolean;
+};
 
 // One chapter instance of the cluster, in the shared frame (still figure, print, narration, time
 // note, scene links). The clock waits for the reader's first action or 재생.
-export function Orchestrator({ scene = 'sandbox' }: Props) {
+export function Orchestrator({ scene = 'sandbox', terminal = false }: Props) {
   const preset = PRESETS[scene] ?? PRESETS.sandbox;
-  return (
+  const frame = (
     <SimulationFrame
       simulation={ORCHESTRATOR[preset.id]}
       instance={`orchestrator-${preset.id}`}
@@ -39,9 +45,18 @@ export function Orchestrator({ scene = 'sandbox' }: Props) {
       autoplay={false}
       wide
       still={(state) => <Still state={state} preset={preset} />}
+      after={terminal ? (live) => <OrchestratorTerminal simulation={live} instance={live.instance} /> : undefined}
     >
       {(live) => <Live live={live} preset={preset} />}
     </SimulationFrame>
+  );
+  // `data-terminal` names the world for the code blocks' "터미널에서 실행" before the widget is live.
+  return terminal ? (
+    <div data-terminal="kubernetes" id={terminalAnchor('kubernetes')}>
+      {frame}
+    </div>
+  ) : (
+    frame
   );
 }
 

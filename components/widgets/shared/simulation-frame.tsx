@@ -34,6 +34,8 @@ export type SimulationFrameProps<S, E> = {
   still: (state: S) => ReactNode;
   /** The live view, rendered only near the viewport, inside an error boundary. */
   children: (live: LiveSimulation<S, E>) => ReactNode;
+  /** After the step and share controls, on the same live state: an attached terminal, last in reading and Tab order. */
+  after?: (live: LiveSimulation<S, E>) => ReactNode;
   /** The sentence on screen for a state; `simulation.narrate` unless the widget has a preset to pass. */
   narrate?: (state: S) => string;
   /** What the live region speaks when it should differ from the screen (random pod names left out). */
@@ -97,7 +99,16 @@ export function SimulationFrame<S, E>(props: SimulationFrameProps<S, E>) {
   );
 }
 
-function LivePart<S, E>({ simulation, instance, children, narrate, spoken, autoplay, stepControls }: SimulationFrameProps<S, E>) {
+function LivePart<S, E>({
+  simulation,
+  instance,
+  children,
+  after,
+  narrate,
+  spoken,
+  autoplay,
+  stepControls,
+}: SimulationFrameProps<S, E>) {
   const codec = simulation.codec;
   const reducedMotion = useReducedMotion();
   const [shared, setShared] = useSharedSceneOf(instance, codec);
@@ -152,6 +163,7 @@ function LivePart<S, E>({ simulation, instance, children, narrate, spoken, autop
           )}
         </div>
       )}
+      {after?.(live)}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { serveTerminal } from '@/components/terminal/run-queue';
 import { CodeBlock } from '@/components/mdx/code-block';
 import { H2 } from '@/components/mdx/heading';
 
@@ -35,5 +36,47 @@ describe('heading', () => {
     const heading = screen.getByRole('heading', { level: 2, name: /레이어와 캐시/ });
     expect(heading).toHaveAttribute('id', 'layers');
     expect(screen.getByRole('link', { name: '‘레이어와 캐시’ 절 링크' })).toHaveAttribute('href', '#layers');
+  });
+});
+
+describe('터미널에서 실행', () => {
+  it('sends a command block to the page’s terminal and brings the terminal into view', async () => {
+    const user = userEvent.setup();
+    const runs: (readonly string[])[] = [];
+    const stop = serveTerminal('counter', (lines) => runs.push(lines));
+    const scrolled = vi.fn();
+    try {
+      render(
+        <>
+          <CodeBlock data-language="bash">
+            <code>
+              <span>cd myapp</span>
+              {'\n'}
+              <span>docker build -t myapp .</span>
+            </code>
+          </CodeBlock>
+          <div data-terminal="counter" ref={(element) => void (element && (element.scrollIntoView = scrolled))} />
+        </>,
+      );
+      await user.click(await screen.findByRole('button', { name: '터미널에서 실행' }));
+      expect(runs).toEqual([['cd myapp', 'docker build -t myapp .']]);
+      expect(scrolled).toHaveBeenCalled();
+    } finally {
+      stop();
+    }
+  });
+
+  it('is not offered without a terminal on the page, nor for other commands', () => {
+    render(
+      <>
+        <CodeBlock data-language="bash">
+          <code>docker run hello-world</code>
+        </CodeBlock>
+        <CodeBlock data-language="bash">
+          <code>sudo chown -R &quot;$USER&quot; myapp</code>
+        </CodeBlock>
+      </>,
+    );
+    expect(screen.queryByRole('button', { name: '터미널에서 실행' })).toBeNull();
   });
 });

@@ -97,7 +97,7 @@ function checkSharedKernel(blocks: readonly ProseBlock[], file: string): Finding
 
 // 실습 is what a reader can press, 그림 what is still (EDITORIAL.md). The paragraph that leads into a
 // widget calls it 실습; the one before a still figure does not.
-const widgets = new Set(['BuildFlow', 'DockerDesktop', 'DockerHub', 'Orchestrator', 'VmVsContainer', 'WorksOnMyMachine']);
+const widgets = new Set(['BuildFlow', 'DockerDesktop', 'DockerHub', 'Orchestrator', 'Terminal', 'VmVsContainer', 'WorksOnMyMachine']);
 const stills = new Set(['Figure', 'VmContainerDiagram']);
 const others = new Set(['Goals', 'Callout', 'Quiz', 'Question', 'Prompt', 'Choice', 'Explain']);
 
