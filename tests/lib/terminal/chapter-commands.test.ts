@@ -22,8 +22,6 @@ const cannotRun: Record<string, string> = {
   'content/chapters/kubernetes.mdx:117': 'kubectl create secret generic web-secrets',
   // The chapter's example pod name: this cluster's pods have names of their own.
   'content/chapters/kubernetes.mdx:223': 'kubectl describe pod web-7c9f8d6b5d-zt6rc',
-  // The widget rolls out only its own images (web:1.0/2.0/3.0), so myteam/myapp:1.1 is refused and undo finds no revision.
-  'content/chapters/kubernetes.mdx:369': 'kubectl set image deployment/web web=myteam/myapp:1.1',
 };
 
 // A widget written with `terminal` carries the terminal of this world, on its own state.
