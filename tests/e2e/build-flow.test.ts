@@ -79,7 +79,7 @@ describe('build-flow widget', () => {
       await scrollToLive(widget, button('빌드'));
       await button('빌드').focus();
       const order: string[] = [];
-      for (let press = 0; press < 9; press++) {
+      for (let press = 0; press < 10; press++) {
         await page.keyboard.press('Tab');
         order.push(
           await page.evaluate(() => {
@@ -95,6 +95,7 @@ describe('build-flow widget', () => {
         'Gemfile에 젬 추가',
         '앱 코드 고치기',
         '처음부터',
+        '이전 단계',
         '다음 단계',
         '이 장면 공유',
         // Then the attached terminal (<BuildFlow terminal />), whose output log comes first.

@@ -152,7 +152,7 @@ describe('orchestrator widget', () => {
       const scaling = await live(page, 'scaling');
       await scaling.getByRole('slider', { name: /부하/ }).focus();
       const names: string[] = [];
-      for (let i = 0; i < 8; i += 1) {
+      for (let i = 0; i < 9; i += 1) {
         await page.keyboard.press('Tab');
         names.push(
           await page.evaluate(() => {
@@ -163,10 +163,11 @@ describe('orchestrator widget', () => {
         );
       }
       // The controls in reading order, then the table, the record, and the frame's share button.
-      expect(names.slice(0, 8)).toEqual([
+      expect(names.slice(0, 9)).toEqual([
         '재생',
         '1초 진행',
         '속도',
+        '이전 단계',
         '처음부터',
         '줄인 시간과 실제 기본값',
         '파드 목록 표: 부하에 맞춰 늘리고 줄이기',
