@@ -33,6 +33,6 @@ describe('scripts/ and tests/ do not import each other', () => {
   it('sees the imports it looks for', () => {
     expect(importedFolders('scripts/server/start.mjs')).toContain('lib');
     expect(importedFolders('tests/lib/layout/imports.test.ts')).toEqual([]);
-    expect(importedFolders('tests/lib/mdx/rehype-sections.test.ts')).toContain('lib');
+    expect(importedFolders('tests/lib/mdx/compile.test.ts')).toContain('lib');
   });
 });
