@@ -81,7 +81,9 @@ describe('chapter quizzes in Chromium', () => {
       await page.goto(`${baseURL}/learn/docker`);
       const quiz = page.getByRole('region', { name: '확인 문제' });
       await expect.poll(() => quiz.locator('input[type=radio]:checked').count()).toBe(0);
-      await quiz.getByRole('radio').first().check();
+      // A click while the page hydrates is replayed by React: wait for its verdict, as above.
+      await quiz.getByRole('radio').first().click();
+      await expect.poll(() => quiz.getByRole('radio').first().isChecked()).toBe(true);
       await expect.poll(() => quiz.getByRole('status').first().textContent()).toMatch(/입니다\./);
       expect(problems.consoleErrors).toEqual([]);
     } finally {
