@@ -77,6 +77,8 @@ describe('build-flow widget', () => {
       const widget = widgetOf(page);
       const button = buttonOf(widget);
       await scrollToLive(widget, button('빌드'));
+      // The attached terminal loads on its own once near; the walk ends in it, so wait for it to be there.
+      await widget.getByRole('textbox', { name: '명령 입력' }).waitFor({ timeout: 30_000 });
       await button('빌드').focus();
       const order: string[] = [];
       for (let press = 0; press < 10; press++) {
