@@ -82,7 +82,11 @@ export function GlossaryPopover() {
     };
 
     const open = async (link: HTMLAnchorElement, via: Opened['via']) => {
-      if (opened?.link === link) return;
+      if (opened?.link === link) {
+        // Shown on hover and now focused: it stays until focus leaves, wherever the pointer goes.
+        if (via === 'focus') opened.via = via;
+        return;
+      }
       reaching = link;
       const id = fragmentId(link.hash);
       const entry = await loadDefinitions().then(

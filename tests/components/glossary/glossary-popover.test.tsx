@@ -144,6 +144,24 @@ describe('GlossaryPopover', () => {
     }
   });
 
+  it('a definition shown on hover and then focused stays while focus does, wherever the pointer goes', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      render(<Chapter />);
+      const term = screen.getByRole('link', { name: '파드' });
+      await user.hover(term);
+      await waitFor(() => expect(isShown(popover())).toBe(true));
+      act(() => term.focus());
+      await user.hover(screen.getByRole('button', { name: '다음' }));
+      await act(() => vi.advanceTimersByTimeAsync(2000));
+      expect(isShown(popover())).toBe(true);
+      expect(term).toHaveAccessibleDescription(podDefinition);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a pointer only passing over a term opens nothing', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
