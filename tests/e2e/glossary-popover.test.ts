@@ -209,6 +209,28 @@ describe('glossary popover in Chromium', () => {
     }
   });
 
+  it('offline after one visit, the definitions come from the service worker precache', async () => {
+    await withPage(browser, { viewport: { width: 1280, height: 900 } }, async ({ context, page }) => {
+      // The home page fetches no definitions itself: whatever the chapter gets offline was precached.
+      await page.goto(`${baseURL}/`);
+      await hydrated(page);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      await context.setOffline(true);
+      const fromWorker: boolean[] = [];
+      page.on('response', (response) => {
+        if (new URL(response.url()).pathname === '/glossary-definitions.json') fromWorker.push(response.fromServiceWorker());
+      });
+      await page.goto(chapter);
+      await hydrated(page);
+      const term = firstTerm(page);
+      const entry = await entryOf(term);
+      await term.focus();
+      await expect.poll(() => isOpen(page)).toBe(true);
+      await expect.poll(() => popover(page).textContent()).toContain(entry.spoken);
+      expect(fromWorker).toEqual([true]);
+    });
+  });
+
   it('without JavaScript, a term is a plain link to its glossary entry', async () => {
     await withPage(browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } }, async ({ page }) => {
       await page.goto(chapter);
