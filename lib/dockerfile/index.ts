@@ -31,7 +31,7 @@ export type ResolvedStage = Stage & {
   label: string | null;
 };
 
-export type ParsedDockerfile = Dockerfile & {
+export type ParsedDockerfile = Omit<Dockerfile, 'stages'> & {
   stages: readonly ResolvedStage[];
   /** Indexes of the stages the last one needs, in file order: BuildKit builds only these. */
   needed: readonly number[];

@@ -76,9 +76,17 @@ export const otherFiles: Readonly<Record<string, number>> = {
   'vendor/javascript/turbo.min.js': 2_989_000,
 };
 
-/** Every path in the context, sorted. */
+/**
+ * The app's .dockerignore (as `rails new` writes it) leaves these out of what COPY can see: the
+ * Dockerfile itself among them, so editing a CMD does not bust the cache of `COPY . .`.
+ */
+export const dockerignored: readonly RegExp[] = [/^Dockerfile/, /^\.dockerignore$/, /^\.git\//, /^log\//, /^tmp\//];
+
+/** Every path COPY can see in the context, sorted. */
 export function contextPaths(files: BuildContext): string[] {
-  return [...new Set([...Object.keys(files), ...Object.keys(otherFiles)])].sort();
+  return [...new Set([...Object.keys(files), ...Object.keys(otherFiles)])]
+    .filter((path) => !dockerignored.some((pattern) => pattern.test(path)))
+    .sort();
 }
 
 export const fileBytes = (files: BuildContext, path: string) =>

@@ -16,7 +16,7 @@ export { maxSceneEvents } from './scene';
 export { appFilePath, dockerfilePath, editablePaths, initialFiles, presetEdit, type BuildContext } from './context';
 export { planBuild, type Plan, type PlannedStep, type PlanResult, type Setting } from './plan';
 export { buildLines } from './terminal';
-export { maxFileLength } from './transition';
+export { maxFileLength } from './limits';
 export {
   building,
   cachePlan,

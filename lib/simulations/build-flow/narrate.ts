@@ -2,6 +2,7 @@ import type { BuildFlowEvent } from './events';
 import { formatDuration } from './format';
 import { dockerfilePath, editablePaths, presetEdit, rubyFrom } from './context';
 import { planBuild } from './plan';
+import { maxFileLength } from './limits';
 import { containerPort, recipe } from './recipe';
 import {
   building,
@@ -186,7 +187,9 @@ export function refusal(state: BuildFlowState, event: BuildFlowEvent): string | 
       return building(state) ? '빌드가 진행 중입니다. 끝나면 다시 빌드할 수 있습니다.' : null;
     case 'write':
       if (!editablePaths.includes(event.path)) return '이 실습에서 고칠 수 없는 파일입니다.';
-      return building(state) ? '빌드가 끝난 뒤에 고칠 수 있습니다. 빌드는 시작할 때의 파일을 읽습니다.' : null;
+      if (building(state)) return '빌드가 끝난 뒤에 고칠 수 있습니다. 빌드는 시작할 때의 파일을 읽습니다.';
+      if (event.text.length > maxFileLength) return `이 실습의 파일은 ${maxFileLength.toLocaleString('ko-KR')}자까지 씁니다.`;
+      return state.files[event.path] === event.text ? '바뀐 내용이 없습니다.' : null;
     case 'edit':
       if (!recipe[event.line]?.edit) return '이 줄은 이 실습에서 고칠 수 없습니다.';
       if (!building(state) && !presetEdit(state.files, event.line, (state.revisions[event.line] ?? 0) + 1))

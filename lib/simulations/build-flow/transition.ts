@@ -3,6 +3,7 @@ import type { BuildFlowEvent } from './events';
 import { explain } from '../../dockerfile';
 import { hexId } from './hash';
 import { editablePaths, presetEdit } from './context';
+import { maxFileLength } from './limits';
 import { planBuild } from './plan';
 import { exportMs, recipe } from './recipe';
 import {
@@ -51,9 +52,6 @@ function edit(state: BuildFlowState, line: number): BuildFlowState {
   if (!files) return state;
   return { ...state, revisions, files, last: { type: 'edit', line } };
 }
-
-/** Files the editor may change, and a size no editor needs more than. */
-export const maxFileLength = 20_000;
 
 function write(state: BuildFlowState, path: string, text: string): BuildFlowState {
   if (building(state) || !editablePaths.includes(path) || text.length > maxFileLength || state.files[path] === text) return state;
