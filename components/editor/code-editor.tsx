@@ -112,7 +112,12 @@ export function CodeEditor({
                 )}
               >
                 {candidate.name}
-                {problems[candidate.name] && <span className="text-warn"> (오류)</span>}
+                {problems[candidate.name] && (
+                  <>
+                    {' '}
+                    <span className="text-warn">(오류)</span>
+                  </>
+                )}
               </button>
             ))}
           </div>
@@ -183,12 +188,14 @@ export function CodeEditor({
         </div>
       </div>
       {problem && (
-        <div id={problemId} className="rounded-md border border-warn bg-warn-soft p-2 text-sm text-fg">
-          <p className="font-mono text-xs [overflow-wrap:anywhere]">
-            {problem.line !== null && <span className="font-sans font-semibold">{problem.line}번째 줄: </span>}
-            {problem.message}
-          </p>
-          <p className="mt-1">{problem.explanation}</p>
+        <div className="rounded-md border border-warn bg-warn-soft p-2 text-sm text-fg">
+          <div id={problemId}>
+            <p className="font-mono text-xs [overflow-wrap:anywhere]">
+              {problem.line !== null && <span className="font-sans font-semibold">{`${problem.line}번째 줄:`}</span>}{' '}
+              {problem.message}
+            </p>
+            <p className="mt-1">{problem.explanation}</p>
+          </div>
           {problem.line !== null && (
             <ControlButton className="mt-1 min-h-9 px-2 text-xs" onClick={() => goToLine(problem.line as number)}>
               {problem.line}번째 줄로 가기
