@@ -93,6 +93,7 @@ describe('build-flow widget', () => {
       expect(order).toEqual([
         '실행',
         'radio 8080',
+        '편집',
         'Ruby 버전 바꾸기',
         'Gemfile에 젬 추가',
         '앱 코드 고치기',
