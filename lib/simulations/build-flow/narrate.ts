@@ -117,8 +117,8 @@ function buildFinished(state: BuildFlowState, build: Build): string {
 function afterEdit(state: BuildFlowState): string {
   const planned = planBuild(state.files);
   if (!planned.ok) {
-    const where = planned.problem.line === null ? '' : `${planned.problem.line}번째 줄: `;
-    return `지금 Dockerfile로는 빌드할 수 없습니다(${where}${planned.problem.explanation})`;
+    const where = planned.problem.line === null ? '' : ` ${planned.problem.line}번째 줄을 보세요.`;
+    return `지금 Dockerfile로는 빌드할 수 없습니다.${where} ${planned.problem.explanation}`;
   }
   const image = currentImage(state);
   if (!image) return '아직 이미지가 없으니 빌드하면 모든 단계를 실행합니다.';
