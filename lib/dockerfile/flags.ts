@@ -20,7 +20,7 @@ export function parseFlags(
     const name = flagName.slice(2);
     const type = Object.hasOwn(spec, name) ? spec[name] : undefined;
     if (!type) {
-      const match = suggestion(name, Object.keys(spec));
+      const match = suggestion(name, Object.keys(spec), true);
       return { ok: false, error: `unknown flag: ${flagName}${match ? ` (did you mean ${match}?)` : ''}` };
     }
     if (type !== 'strings' && name in values) return { ok: false, error: `duplicate flag specified: ${flagName}` };

@@ -1,5 +1,6 @@
-// BuildKit's "did you mean" (util/suggest): the closest option under edit distance 3, in the case
-// the reader typed (RUNN → RUN, runn → run).
+// BuildKit's "did you mean" (util/suggest): the closest option under edit distance 3. Instructions
+// are matched without regard to case and answered in the case the reader typed (RUNN → RUN, runn →
+// run); flags are matched as written (--From → from).
 
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -14,12 +15,12 @@ function distance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
-export function suggestion(value: string, options: readonly string[]): string | null {
-  const lower = value.toLowerCase();
+export function suggestion(value: string, options: readonly string[], caseSensitive = false): string | null {
+  const lower = caseSensitive ? value : value.toLowerCase();
   let best: string | null = null;
   let least = 3;
   for (const option of options) {
-    const candidate = option.toLowerCase();
+    const candidate = caseSensitive ? option : option.toLowerCase();
     if (candidate === lower) return null;
     const d = distance(lower, candidate);
     if (d < least) {
@@ -27,7 +28,7 @@ export function suggestion(value: string, options: readonly string[]): string | 
       best = candidate;
     }
   }
-  if (best === null) return null;
+  if (best === null || caseSensitive) return best;
   if (value === value.toLowerCase()) return best;
   if (value === value.toUpperCase()) return best.toUpperCase();
   return best;

@@ -205,6 +205,15 @@ describe("broken Dockerfiles, in BuildKit's words", () => {
     ],
   ];
 
+  it('suggests a flag as written, case and all, like BuildKit (flags are case-sensitive)', () => {
+    expect(problem('FROM alpine\nCOPY --From=a /x /y\n').message).toBe(
+      'dockerfile parse error on line 2: unknown flag: --From (did you mean from?)',
+    );
+    expect(problem('FROM alpine\nRUN --cache=true x\n').message).toBe(
+      'dockerfile parse error on line 2: unknown flag: --cache',
+    );
+  });
+
   it.each(cases)('%s', (_, text, message, line) => {
     const found = problem(text);
     expect(found.message).toBe(message);
