@@ -81,7 +81,7 @@ describe('build-flow widget', () => {
       await widget.getByRole('textbox', { name: '명령 입력' }).waitFor({ timeout: 30_000 });
       await button('빌드').focus();
       const order: string[] = [];
-      for (let press = 0; press < 10; press++) {
+      for (let press = 0; press < 11; press++) {
         await page.keyboard.press('Tab');
         order.push(
           await page.evaluate(() => {

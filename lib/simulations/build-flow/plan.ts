@@ -1,4 +1,4 @@
-import { explain, expand, isStep, parseDockerfile, type DockerfileProblem, type Instruction } from '../../dockerfile';
+import { explain, expand, isStep, parseDockerfile, stageIndex, type DockerfileProblem, type Instruction } from '../../dockerfile';
 import { resolveBase, normalize } from './base-images';
 import { contextPaths, dockerfilePath, fileBytes, type BuildContext } from './context';
 import { hexId } from './hash';
@@ -39,7 +39,7 @@ export type Plan = {
   /** Plan indexes of the steps whose layers make the final image, base first. */
   layers: readonly number[];
   settings: readonly Setting[];
-  /** How many stages the file has, and which of them the final image is built from. */
+  /** How many stages the file has (the final image is built from the last). */
   stageCount: number;
 };
 
@@ -178,12 +178,7 @@ export function planBuild(files: BuildContext): PlanResult {
         case 'copy':
         case 'add': {
           const dest = expand(command.dest, vars());
-          const from =
-            command.from === null
-              ? null
-              : dockerfile.stages.findIndex(
-                  (other) => other.name === command.from?.toLowerCase() || String(other.index) === command.from,
-                );
+          const from = command.from === null ? null : (stageIndex(dockerfile.stages, command.from) ?? -1);
           if (from !== null && from !== -1) {
             const source = ends.get(from)!;
             const bytes = source.layers.slice(-1).reduce((sum, at) => sum + (steps[at]?.sizeBytes ?? 0), 0);
