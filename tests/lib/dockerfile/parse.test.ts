@@ -209,9 +209,7 @@ describe("broken Dockerfiles, in BuildKit's words", () => {
     expect(problem('FROM alpine\nCOPY --From=a /x /y\n').message).toBe(
       'dockerfile parse error on line 2: unknown flag: --From (did you mean from?)',
     );
-    expect(problem('FROM alpine\nRUN --cache=true x\n').message).toBe(
-      'dockerfile parse error on line 2: unknown flag: --cache',
-    );
+    expect(problem('FROM alpine\nRUN --cache=true x\n').message).toBe('dockerfile parse error on line 2: unknown flag: --cache');
   });
 
   it.each(cases)('%s', (_, text, message, line) => {
