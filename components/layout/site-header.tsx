@@ -1,3 +1,4 @@
+import { CloseIcon, MenuIcon } from '@/components/icons';
 import Link from 'next/link';
 import { site } from '@/lib/site';
 import { SearchLauncher } from '@/components/search/search-launcher';
@@ -14,28 +15,8 @@ export function SiteHeader({ chapters, currentSlug }: Props) {
         <details className="group relative lg:hidden">
           <summary className="inline-flex size-10 cursor-pointer list-none items-center justify-center rounded-lg hover:bg-surface [&::-webkit-details-marker]:hidden">
             <span className="sr-only">강의 목차 메뉴</span>
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 24 24"
-              className="size-5 group-open:hidden"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            >
-              <path d="M4 6h16M4 12h16M4 18h16" />
-            </svg>
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 24 24"
-              className="hidden size-5 group-open:block"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            >
-              <path d="M6 6l12 12M18 6L6 18" />
-            </svg>
+            <MenuIcon className="size-5 group-open:hidden" />
+            <CloseIcon className="hidden size-5 group-open:block" />
           </summary>
           <div className="fixed inset-x-0 top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto border-b border-line bg-bg px-4 py-6 shadow-lg">
             <ChapterNav chapters={chapters} currentSlug={currentSlug} />

@@ -1,5 +1,6 @@
 'use client';
 
+import { MoonIcon, SunIcon } from '@/components/icons';
 import { useClientSnapshot } from '@/components/use-hydrated';
 import { resolveTheme, type Theme } from '@/lib/theme/theme';
 import { readStoredTheme, storeTheme } from '@/lib/theme/theme-storage';
@@ -44,39 +45,5 @@ export function ThemeToggle() {
       <span className="sr-only">어두운 테마</span>
       {dark ? <MoonIcon /> : <SunIcon />}
     </button>
-  );
-}
-
-function SunIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-    >
-      <circle cx="12" cy="12" r="4" />
-      <path d="M12 2v2M12 20v2M4.93 4.93l1.41 1.41M17.66 17.66l1.41 1.41M2 12h2M20 12h2M4.93 19.07l1.41-1.41M17.66 6.34l1.41-1.41" />
-    </svg>
-  );
-}
-
-function MoonIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d="M21 12.79A9 9 0 1 1 11.21 3 7 7 0 0 0 21 12.79z" />
-    </svg>
   );
 }

@@ -1,3 +1,5 @@
+import { CloseIcon } from '@/components/icons';
+
 type Props = { onReload: () => void; onDismiss: () => void };
 
 /** The polite offer of a new build. Focus stays where the reader is; the live region around it announces it. */
@@ -21,17 +23,7 @@ export function UpdateNotice({ onReload, onDismiss }: Props) {
         className="inline-flex size-10 items-center justify-center rounded-lg text-muted hover:bg-surface hover:text-fg"
       >
         <span className="sr-only">나중에</span>
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        >
-          <path d="M6 6l12 12M18 6L6 18" />
-        </svg>
+        <CloseIcon className="size-4" />
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { CheckIcon } from '@/components/icons';
 import { useChapterState } from './use-progress';
 
 type Props = { slug: string; variant?: 'icon' | 'badge' };
@@ -31,22 +32,5 @@ export function DoneMark({ slug, variant = 'icon' }: Props) {
         </>
       )}
     </span>
-  );
-}
-
-function CheckIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      className="size-4"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.5"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d="M4 10.5l4 4 8-9" />
-    </svg>
   );
 }

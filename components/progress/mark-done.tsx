@@ -1,5 +1,6 @@
 'use client';
 
+import { CheckIcon } from '@/components/icons';
 import { setMarked } from './progress-store';
 import { useHydrated } from '../use-hydrated';
 import { useChapterState } from './use-progress';
@@ -34,20 +35,7 @@ export function MarkDone({ slug }: { slug: string }) {
           onClick={() => setMarked(slug, state !== 'marked')}
           className={`inline-flex h-9 items-center gap-1.5 rounded-lg border px-3 text-sm font-semibold aria-pressed:border-ok aria-pressed:bg-ok-soft aria-pressed:text-ok ${hydrated ? 'border-line text-fg hover:border-accent' : 'invisible'}`}
         >
-          {state === 'marked' && (
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 20 20"
-              className="size-4"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2.5"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            >
-              <path d="M4 10.5l4 4 8-9" />
-            </svg>
-          )}
+          {state === 'marked' && <CheckIcon />}
           완료로 표시
         </button>
       )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { SearchIcon } from '@/components/icons';
 import Link from 'next/link';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { josa } from 'es-hangul';
@@ -114,18 +115,7 @@ export function SearchDialog({ onClose }: Props) {
       className="fixed inset-x-0 top-0 mx-auto mt-2 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] max-w-2xl flex-col overflow-hidden rounded-2xl border border-line bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/50 sm:mt-[10vh] sm:max-h-[min(40rem,80dvh)]"
     >
       <div className="flex items-center gap-2 border-b border-line px-3 sm:px-4">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-5 shrink-0 text-muted"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        >
-          <circle cx="11" cy="11" r="7" />
-          <path d="M20 20l-3.5-3.5" />
-        </svg>
+        <SearchIcon className="size-5 shrink-0 text-muted" />
         {/* type="text", not "search": Chromium's search field eats the first Escape to clear itself. */}
         <input
           ref={inputRef}

@@ -1,5 +1,6 @@
 'use client';
 
+import { SearchIcon } from '@/components/icons';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '../use-hydrated';
 import { isSearchShortcut } from './shortcut';
@@ -46,18 +47,7 @@ export function SearchLauncher() {
         tabIndex={hydrated ? undefined : -1}
         className={`inline-flex h-10 items-center gap-2 rounded-lg px-2.5 text-sm font-medium text-muted hover:bg-surface hover:text-fg sm:border sm:border-line sm:pr-2 ${hydrated ? '' : 'invisible'}`}
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        >
-          <circle cx="11" cy="11" r="7" />
-          <path d="M20 20l-3.5-3.5" />
-        </svg>
+        <SearchIcon />
         <span className="sr-only sm:not-sr-only">검색</span>
         <kbd aria-hidden="true" className="hidden rounded border border-line px-1.5 font-sans text-xs sm:inline">
           /

@@ -1,5 +1,6 @@
 'use client';
 
+import { ShareIcon } from '@/components/icons';
 import { useState } from 'react';
 import { useHydrated } from '../use-hydrated';
 import { copyText, pageUrl } from './clipboard';
@@ -37,18 +38,7 @@ export function ShareButton({ title }: { title: string }) {
         onBlur={() => setStatus('idle')}
         className="inline-flex items-center gap-1.5 rounded-lg border border-line px-3 py-1.5 text-sm font-medium text-muted hover:bg-surface hover:text-fg"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        >
-          <path d="M12 3v12M7 8l5-5 5 5M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6" />
-        </svg>
+        <ShareIcon className="size-4" />
         {status === 'copied' ? '링크 복사됨' : '이 장 공유'}
       </button>
       <span role="status" className="sr-only">

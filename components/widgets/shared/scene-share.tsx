@@ -1,5 +1,6 @@
 'use client';
 
+import { LinkIcon } from '@/components/icons';
 import { useState } from 'react';
 import { sceneUrl, type SceneCodec, type SceneRead } from '@/lib/share/scene-link';
 import { copyText, pageUrl } from '@/components/share/clipboard';
@@ -24,18 +25,7 @@ export function ShareSceneButton<Scene>({ instance, codec, scene }: ButtonProps<
   return (
     <div className="flex flex-wrap items-center gap-2">
       <ControlButton onClick={share} onBlur={() => setStatus('idle')} aria-disabled={scene === null || undefined}>
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        >
-          <path d="M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1" />
-        </svg>
+        <LinkIcon className="size-4" />
         {status === 'copied' ? '장면 링크 복사됨' : '이 장면 공유'}
       </ControlButton>
       <span role="status" className="text-xs text-muted">
