@@ -18,3 +18,8 @@ export const exerciseIds = Object.values(chapterExercises).flat() as ExerciseId[
 
 /** The exercise's element id: a link target ("#exercise-container-two-ports"). */
 export const exerciseAnchor = (id: string) => `exercise-${id}`;
+
+/** A chapter's exercises by its slug as a page has it (a string), none for a slug not in the course. */
+export function exercisesOf(slug: string): readonly ExerciseId[] {
+  return (chapterExercises as Readonly<Record<string, readonly ExerciseId[]>>)[slug] ?? [];
+}

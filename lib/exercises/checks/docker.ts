@@ -12,13 +12,14 @@ export const dockerChecks = {
   // Any way that makes the app run on all three: one image with Docker, or every machine's
   // installed tools set right by hand.
   'docker-works-everywhere': check(widget, (state) => machines.every((machine) => outcome(state, machine.id)?.works === true)),
-  // An nginx container is running with a port of this computer published to nginx's port 80.
-  'docker-web-server': check(terminal, (state) =>
-    running(state).some(
-      (container) =>
-        fromRepository(state, container.imageId, 'nginx') && container.ports.some((port) => port.container === '80/tcp'),
-    ),
-  ),
+  // Two nginx servers at once, each on its own port of this computer (the second needs another
+  // name and another host port than the chapter's web on 8080).
+  'docker-web-server': check(terminal, (state) => {
+    const ports = running(state)
+      .filter((container) => fromRepository(state, container.imageId, 'nginx'))
+      .flatMap((container) => container.ports.filter((port) => port.container === '80/tcp').map((port) => port.host));
+    return new Set(ports).size >= 2;
+  }),
   // A web server ran, and now nothing is left: no container at all (docker ps -a is empty), the image kept.
   'docker-clean-up': check(
     terminal,

@@ -70,13 +70,15 @@ describe('chapter 1 (docker)', () => {
     expect(done('docker-works-everywhere', armOnly.state)).toBe(false);
   });
 
-  it('web server: any nginx container with a published port, by any flags; not without -p', () => {
-    expect(done('docker-web-server', terminal().type('docker run -d -p 8080:80 nginx').state)).toBe(true);
-    expect(
-      done('docker-web-server', terminal().type('docker run --name web --publish 9090:80 --detach nginx:latest').state),
-    ).toBe(true);
-    expect(done('docker-web-server', terminal().type('docker run -d nginx').state)).toBe(false);
-    expect(done('docker-web-server', terminal().type('docker run -d --name web -p 8080:80 nginx', 'docker stop web').state)).toBe(
+  it('web server: two nginx servers on two ports, by any flags; not one, not two on one port, not one stopped', () => {
+    const first = () => terminal().type('docker run -d --name web -p 8080:80 nginx');
+    expect(done('docker-web-server', first().state)).toBe(false);
+    expect(done('docker-web-server', first().type('docker run -d --name web2 -p 8081:80 nginx').state)).toBe(true);
+    expect(done('docker-web-server', first().type('docker run --publish 9090:80 --detach nginx:latest').state)).toBe(true);
+    // The port is taken: Docker creates the container but cannot start it.
+    expect(done('docker-web-server', first().type('docker run -d --name web2 -p 8080:80 nginx').state)).toBe(false);
+    expect(done('docker-web-server', first().type('docker run -d --name web2 nginx').state)).toBe(false);
+    expect(done('docker-web-server', first().type('docker run -d --name web2 -p 8081:80 nginx', 'docker stop web').state)).toBe(
       false,
     );
   });
