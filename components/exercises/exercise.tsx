@@ -42,11 +42,12 @@ export function Exercise({ id, title, children }: Props) {
   return (
     <section
       id={anchor}
-      aria-labelledby={`${anchor}-title`}
+      aria-label={`실습 과제: ${title}`}
       data-exercise={id}
       className="my-8 rounded-xl border border-line bg-bg px-4 py-1 sm:px-5 print:break-inside-avoid"
     >
-      <p id={`${anchor}-title`} className="font-semibold text-fg">
+      {/* The region's name is the same words in one string: a name computed from two text nodes can lose the space. */}
+      <p className="font-semibold text-fg">
         <span className="text-accent-strong">실습 과제: </span>
         {title}
       </p>
