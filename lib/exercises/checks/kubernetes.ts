@@ -1,4 +1,5 @@
-import { isServing, type ClusterState } from '@/lib/simulations/orchestrator';
+import { isServing } from '@/lib/simulations/orchestrator/pod-queries';
+import type { ClusterState } from '@/lib/simulations/orchestrator';
 import { check, source } from '../source';
 
 // Chapter 6 (kubernetes): the sandbox cluster, which the chapter's kubectl terminal runs on, so
