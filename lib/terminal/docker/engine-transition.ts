@@ -207,11 +207,10 @@ function run(state: EngineState, spec: RunSpec, now: number): EngineState {
   // Even with --rm the ended container stays until the program sends its removal, so what it
   // printed can still be read from this state.
   const started = start(next, created, now, spec.interactive);
-  const run = { imageId: image.id, command };
   return {
     ...next,
     containers: next.containers.map((container) => (container.id === id ? started : container)),
-    started: [...(state.started ?? []), run].slice(-startedKept),
+    started: [...(state.started ?? []), { imageId: image.id, command }].slice(-startedKept),
   };
 }
 
