@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { DoneMark } from '@/components/progress/done-mark';
+import { ExerciseTally } from '@/components/progress/exercise-tally';
+import { exercisesOf } from '@/lib/exercises/ids';
 
 export type ChapterLink = { slug: string; number: number; title: string };
 
@@ -23,7 +25,11 @@ export function ChapterNav({ chapters, currentSlug }: Props) {
                   {chapter.number}.
                 </span>
                 <span>{chapter.title}</span>
-                <DoneMark slug={chapter.slug} />
+                {/* The exercises done beside the chapter's own mark (its quiz passed, or marked by hand). */}
+                <span className="ml-auto flex shrink-0 items-center gap-1">
+                  <ExerciseTally ids={exercisesOf(chapter.slug)} />
+                  <DoneMark slug={chapter.slug} />
+                </span>
               </Link>
             </li>
           );

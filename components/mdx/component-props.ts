@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PRESETS, type SceneId } from '@/lib/simulations/orchestrator';
+import { exerciseAnchor, exerciseIds, type ExerciseId } from '@/lib/exercises/ids';
 import { terminalAnchor, terminalWorldIds } from '../terminal/world-ids';
 import { goalsHeadingId } from './goals';
 
@@ -14,6 +15,7 @@ const slugLike = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowerca
 const none = z.strictObject({});
 
 const sceneIds = Object.keys(PRESETS) as [SceneId, ...SceneId[]];
+const exerciseIdList = exerciseIds as [ExerciseId, ...ExerciseId[]];
 
 type Entry<Schema extends z.ZodType> = { props: Schema; anchors?: (props: z.output<Schema>) => string[] };
 const entry = <Schema extends z.ZodType>(value: Entry<Schema>) => value;
@@ -56,6 +58,13 @@ export const componentProps = {
       }),
     anchors: ({ scene, terminal }) => [`orchestrator-${scene}`, ...(terminal ? [terminalAnchor('kubernetes')] : [])],
   }),
+  // A 실습 과제: `id` names its check in lib/exercises (an unknown id fails the build), `title` follows "실습 과제: ".
+  Exercise: entry({
+    props: z.strictObject({ id: z.enum(exerciseIdList), title: text }),
+    anchors: ({ id }) => [exerciseAnchor(id)],
+  }),
+  ExerciseHint: entry({ props: none }),
+  ExerciseSolution: entry({ props: none }),
   Terminal: entry({
     props: z.strictObject({ world: z.enum(terminalWorldIds) }),
     anchors: ({ world }) => [terminalAnchor(world)],

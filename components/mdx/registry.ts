@@ -10,6 +10,7 @@ import {
   WorksOnMyMachine,
 } from '@/components/widgets/lazy-widgets';
 import { Terminal } from '@/components/terminal/lazy-terminal';
+import { Exercise, ExerciseHint, ExerciseSolution } from '@/components/exercises/exercise';
 import { Choice, Explain, Prompt, Question, Quiz } from '../quiz/quiz';
 import { VmContainerDiagram } from '../figures/vm-container-diagram';
 import { Callout } from './callout';
@@ -41,6 +42,9 @@ const components = {
   WorksOnMyMachine,
   Orchestrator,
   Terminal,
+  Exercise,
+  ExerciseHint,
+  ExerciseSolution,
 } satisfies MDXComponents;
 
 // Every component component-props.ts describes is here, and takes what its schema lets a chapter write.

@@ -54,7 +54,7 @@ export function ProgressSummary({ slugs }: Props) {
       {confirming && (
         <div role="group" aria-labelledby={questionId} className="mt-4 rounded-xl border border-warn bg-warn-soft px-4 py-3">
           <p id={questionId} className="text-fg">
-            모든 장의 완료 표시와 확인 문제 답을 지울까요? 되돌릴 수 없습니다.
+            모든 장의 완료 표시, 확인 문제 답, 실습 과제 기록을 지울까요? 되돌릴 수 없습니다.
           </p>
           <div className="mt-3 flex gap-2">
             <button

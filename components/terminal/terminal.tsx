@@ -7,6 +7,8 @@ import { useSimulation } from '@/components/widgets/shared/use-simulation';
 import { serveTerminal } from './run-queue';
 import { TerminalLog } from './terminal-log';
 import { useTerminal, type SimulationHandle } from './use-terminal';
+import { terminalAnchor } from './world-ids';
+import { usePublishedState } from '@/components/exercises/observed-states';
 
 type Props<S, E> = {
   world: TerminalWorld<S, E>;
@@ -24,6 +26,8 @@ const standaloneOptions = { autoplay: false };
 
 function StandaloneTerminal<S, E>({ world }: { world: TerminalWorld<S, E> }) {
   const simulation = useSimulation(world.simulation, standaloneOptions);
+  // For the chapter's exercises; an attached terminal's state is its widget's, published by the frame.
+  usePublishedState(terminalAnchor(world.id), simulation.state);
   return <TerminalView world={world} simulation={simulation} />;
 }
 

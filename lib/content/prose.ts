@@ -13,6 +13,8 @@ export type ProseBlock = {
   text: string;
   /** Text of links, kept apart: external page titles are quoted, not written, by us. */
   linkText: { line: number; text: string }[];
+  /** Inside an <Exercise>: spell-checked like all prose, but practice, not reading, so not in the length. */
+  practice?: true;
 };
 
 const skipped = new Set(['code', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'html', 'yaml', 'definition']);
@@ -32,8 +34,9 @@ function moveTo(block: ProseBlock, line: number | undefined) {
 export function extractProse(tree: Root): ProseBlock[] {
   const out: ProseBlock[] = [];
 
-  function collect(node: RootContent, block: ProseBlock) {
+  function collect(node: RootContent, block: ProseBlock, practice: boolean) {
     if (skipped.has(node.type)) return;
+    const inPractice = practice || (node.type === 'mdxJsxFlowElement' && node.name === 'Exercise');
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'break') moveTo(block, lineOf(node));
     if (node.type === 'text') block.text += node.value;
     else if (node.type === 'inlineCode') block.text += codePlaceholder;
@@ -41,30 +44,31 @@ export function extractProse(tree: Root): ProseBlock[] {
     else if (node.type === 'link' || node.type === 'linkReference') {
       const line = lineOf(node) ?? block.line;
       const inner: ProseBlock = { line, text: '', linkText: [] };
-      for (const child of node.children) collect(child, inner);
+      for (const child of node.children) collect(child, inner, inPractice);
       // A bare URL shown as its own link text is not prose at all.
       if (!(node.type === 'link' && inner.text === node.url)) block.linkText.push({ line, text: inner.text });
     } else if ('children' in node) {
       for (const child of node.children as RootContent[]) {
-        if (blocks.has(child.type)) visitBlock(child);
-        else collect(child, block);
+        if (blocks.has(child.type)) visitBlock(child, inPractice);
+        else collect(child, block, inPractice);
       }
     }
   }
 
-  function visitBlock(node: RootContent) {
-    const block: ProseBlock = { line: lineOf(node) ?? 0, text: '', linkText: [] };
-    collect(node, block);
+  function visitBlock(node: RootContent, practice: boolean) {
+    const block: ProseBlock = { line: lineOf(node) ?? 0, text: '', linkText: [], ...(practice ? { practice: true } : {}) };
+    collect(node, block, practice);
     // Inline JSX inside a block (e.g. a <Choice> on one line) contributes its text the same way.
     if (block.text.trim() || block.linkText.length > 0) out.push(block);
   }
 
   for (const node of tree.children) {
-    if (blocks.has(node.type)) visitBlock(node);
+    if (blocks.has(node.type)) visitBlock(node, false);
     else {
       // Lists, block quotes and JSX flow elements hold blocks, or (JSX on one line) bare text.
-      const loose: ProseBlock = { line: lineOf(node) ?? 0, text: '', linkText: [] };
-      collect(node, loose);
+      const practice = node.type === 'mdxJsxFlowElement' && node.name === 'Exercise';
+      const loose: ProseBlock = { line: lineOf(node) ?? 0, text: '', linkText: [], ...(practice ? { practice: true } : {}) };
+      collect(node, loose, false);
       if (loose.text.trim() || loose.linkText.length > 0) out.push(loose);
     }
   }
@@ -76,6 +80,9 @@ export function proseLines(block: ProseBlock): { line: number; text: string }[] 
   return block.text.split('\n').map((text, index) => ({ line: block.line + index, text }));
 }
 
+/** Hangul syllables of the reading prose (exercises left out, see `practice`). */
 export function countHangul(blocks: readonly ProseBlock[]): number {
-  return blocks.reduce((sum, block) => sum + (block.text.match(/[\uac00-\ud7a3]/g)?.length ?? 0), 0);
+  return blocks
+    .filter((block) => !block.practice)
+    .reduce((sum, block) => sum + (block.text.match(/[\uac00-\ud7a3]/g)?.length ?? 0), 0);
 }

@@ -15,6 +15,7 @@ import { forgetSharedScene, useSharedScene } from './use-shared-scene';
 import { useSimulation } from './use-simulation';
 import { WidgetErrorBoundary } from './widget-error-boundary';
 import { WidgetFrame } from './widget-frame';
+import { usePublishedState } from '@/components/exercises/observed-states';
 
 /** What the live view receives: the hook's whole API, plus what the frame knows about the reader. */
 export type LiveSimulation<S, E> = ReturnType<typeof useSimulation<S, E>> & {
@@ -118,6 +119,8 @@ function LivePart<S, E>({
     autoplay: autoplay ?? !reducedMotion,
   }));
   const sim = useSimulation(simulation, options);
+  // For the chapter's exercises, which check this state (and an attached terminal's, the same one).
+  usePublishedState(instance, sim.state);
   const live: LiveSimulation<S, E> = {
     ...sim,
     reducedMotion,

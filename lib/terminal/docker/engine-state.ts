@@ -78,7 +78,16 @@ export type EngineState = {
   /** Builds of the project's Dockerfile so far; from the second on, every step is CACHED. */
   readonly builds: number;
   readonly project: Project;
+  /**
+   * The latest `docker run`s whose container started, oldest first (at most `startedKept`), kept
+   * after the container is removed (`--rm`): what a chapter's exercise reads ("a container of
+   * ubuntu ran uname -r"). Absent in a state from before it was kept, which reads as none.
+   */
+  readonly started?: readonly StartedRun[];
 };
+
+export type StartedRun = { readonly imageId: string; readonly command: string };
+export const startedKept = 20;
 
 /** A private repository the reader's team owns on the simulated Hub: pulling it needs a login. */
 export const teamRepository = 'myteam/myapp';

@@ -11,6 +11,7 @@ import {
   generatedName,
   imageId,
   portHolder,
+  startedKept,
   type EngineContainer,
   type EngineImage,
   type EngineState,
@@ -206,7 +207,11 @@ function run(state: EngineState, spec: RunSpec, now: number): EngineState {
   // Even with --rm the ended container stays until the program sends its removal, so what it
   // printed can still be read from this state.
   const started = start(next, created, now, spec.interactive);
-  return { ...next, containers: next.containers.map((container) => (container.id === id ? started : container)) };
+  return {
+    ...next,
+    containers: next.containers.map((container) => (container.id === id ? started : container)),
+    started: [...(state.started ?? []), { imageId: image.id, command }].slice(-startedKept),
+  };
 }
 
 function start(state: EngineState, container: EngineContainer, now: number, interactive = false): EngineContainer {

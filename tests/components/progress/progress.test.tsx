@@ -52,7 +52,7 @@ describe('reading progress', () => {
     expect(screen.getByRole('button', { name: '완료로 표시', pressed: true })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^컨테이너 ?완료$/ })).toBeInTheDocument();
     expect(screen.getByText('3장 중 1장 완료')).toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem(marksStorageKey) ?? '')).toEqual({ v: 1, marked: ['container'] });
+    expect(JSON.parse(localStorage.getItem(marksStorageKey) ?? '')).toEqual({ v: 2, marked: ['container'], exercises: [] });
 
     await user.click(toggle);
     expect(screen.getByRole('link', { name: '컨테이너' })).toBeInTheDocument();

@@ -99,7 +99,7 @@ function checkSharedKernel(blocks: readonly ProseBlock[], file: string): Finding
 // widget calls it 실습; the one before a still figure does not.
 const widgets = new Set(['BuildFlow', 'DockerDesktop', 'DockerHub', 'Orchestrator', 'Terminal', 'VmVsContainer', 'WorksOnMyMachine']);
 const stills = new Set(['Figure', 'VmContainerDiagram']);
-const others = new Set(['Goals', 'Callout', 'Quiz', 'Question', 'Prompt', 'Choice', 'Explain']);
+const others = new Set(['Goals', 'Callout', 'Quiz', 'Question', 'Prompt', 'Choice', 'Explain', 'Exercise', 'ExerciseHint', 'ExerciseSolution']);
 
 function isJsx(node: RootContent): node is Extract<RootContent, { type: 'mdxJsxFlowElement' }> {
   return node.type === 'mdxJsxFlowElement';

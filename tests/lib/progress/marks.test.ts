@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
   chapterState,
+  describeExercises,
   describeProgress,
+  emptyRecord,
   marksStorageKey,
-  parseMarks,
-  readMarks,
-  serializeMarks,
+  parseRecord,
+  readRecord,
+  serializeRecord,
+  withExercise,
   withMark,
-  writeMarks,
+  writeProgressRecord,
+  type ProgressRecord,
 } from '@/lib/progress/marks';
+
+const parseMarks = (raw: string | null | undefined) => parseRecord(raw).marked;
+const marks = (marked: string[]): ProgressRecord => ({ marked, exercises: [] });
+const readMarks = (storage: Parameters<typeof readRecord>[0]) => readRecord(storage).marked;
+const writeMarks = (storage: Parameters<typeof writeProgressRecord>[0], marked: string[]) =>
+  writeProgressRecord(storage, marks(marked));
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -22,14 +32,40 @@ function memoryStorage(initial: Record<string, string> = {}) {
 
 describe('chapter marks in storage', () => {
   it('round-trips what it wrote', () => {
-    expect(parseMarks(serializeMarks(['docker', 'kubernetes']))).toEqual(['docker', 'kubernetes']);
+    const record = { marked: ['docker', 'kubernetes'], exercises: ['docker-web-server'] };
+    expect(parseRecord(serializeRecord(record))).toEqual(record);
+    expect(JSON.parse(serializeRecord(record))).toEqual({ v: 2, ...record });
+  });
+
+  it('reads a format-1 record (before exercises) as its marks with no exercise done', () => {
+    expect(parseRecord('{"v":1,"marked":["docker","container"]}')).toEqual({ marked: ['docker', 'container'], exercises: [] });
+  });
+
+  it('keeps an exercise once, in the order done, and drops bad exercise ids one by one', () => {
+    expect(withExercise(withExercise([], 'docker-web-server'), 'docker-web-server')).toEqual(['docker-web-server']);
+    expect(parseRecord('{"v":2,"marked":[],"exercises":["docker-clean-up",7,"<x>","docker-clean-up"]}').exercises).toEqual([
+      'docker-clean-up',
+    ]);
+    expect(describeExercises(1, 3)).toBe('실습 과제 3개 중 1개 완료');
+  });
+
+  it('writes exercises without losing marks, and removes the key only when both are empty', () => {
+    const storage = memoryStorage({ [marksStorageKey]: '{"v":1,"marked":["docker"]}' });
+    const record = { ...readRecord(storage), exercises: ['docker-web-server'] };
+    expect(writeProgressRecord(storage, record)).toBe('saved');
+    expect(readRecord(storage)).toEqual({ marked: ['docker'], exercises: ['docker-web-server'] });
+    expect(writeProgressRecord(storage, { ...record, marked: [] })).toBe('saved');
+    expect(storage.data.has(marksStorageKey)).toBe(true);
+    expect(writeProgressRecord(storage, emptyRecord)).toBe('saved');
+    expect(storage.data.has(marksStorageKey)).toBe(false);
   });
 
   it.each([
     ['nothing', null],
     ['empty', ''],
     ['not JSON', '{"v":1,"marked":'],
-    ['another version', '{"v":2,"marked":["docker"]}'],
+    ['a newer version', '{"v":3,"marked":["docker"]}'],
+    ['no version', '{"marked":["docker"]}'],
     ['an array', '["docker"]'],
     ['marked not a list', '{"v":1,"marked":"docker"}'],
     ['null', 'null'],
@@ -64,7 +100,7 @@ describe('chapter marks in storage', () => {
   });
 
   it('never replaces or removes marks a newer version of the site wrote', () => {
-    const newer = JSON.stringify({ v: 2, chapters: { docker: { done: true } } });
+    const newer = JSON.stringify({ v: 3, chapters: { docker: { done: true } } });
     const storage = memoryStorage();
     storage.data.set(marksStorageKey, newer);
     expect(readMarks(storage)).toEqual([]);
