@@ -2,13 +2,14 @@
 
 import { Fragment } from 'react';
 import {
-  HPA,
   ORCHESTRATOR,
   PRESETS,
   TIME_NOTE,
   TIME_SCALE,
-  VERSIONS,
   averageUtilization,
+  cpuRequestOf,
+  specOf,
+  templateOf,
   isServing,
   recordLine,
   type AutoscalerReading,
@@ -137,7 +138,7 @@ function EarlierLines({ state }: { state: ClusterState }) {
       {lines.map((entry, i) => (
         <li key={`${entry.time}-${i}`} className="grid grid-cols-[2.5rem_1fr] gap-2">
           <span className="font-mono">{formatTime(entry.time)}</span>
-          <span>{recordLine(entry)}</span>
+          <span>{recordLine(entry, state)}</span>
         </li>
       ))}
     </ol>
@@ -155,7 +156,7 @@ function Record({ state }: { state: ClusterState }) {
       {state.log.map((entry, i) => (
         <li key={i} className="grid grid-cols-[3rem_1fr] gap-2">
           <span className="font-mono text-xs leading-6 text-muted">{formatTime(entry.time)}</span>
-          <span>{recordLine(entry)}</span>
+          <span>{recordLine(entry, state)}</span>
         </li>
       ))}
     </ol>
@@ -195,15 +196,15 @@ function BreakAfterSlash({ text }: { text: string }) {
 // counts pods that are not ready yet as 0 % while scaling up. The line below says why they differ.
 function StatusBar({ state }: { state: ClusterState }) {
   const serving = state.pods.filter((p) => isServing(p, state)).length;
-  const cpu = averageUtilization(state.load, serving);
+  const cpu = averageUtilization(state.load, serving, cpuRequestOf(state, state.deployment.version));
   const reading = state.autoscaler.reading;
   const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${Math.round(value)}%`);
   const items: [string, string][] = [
-    ['의도한 이미지', VERSIONS[state.deployment.version].image],
+    ['의도한 이미지', templateOf(state, state.deployment.version).image],
     ['실행 중인 파드', runningImages(state)],
     ['레플리카(준비/의도)', `${serving}/${state.deployment.replicas}개`],
     ['CPU(준비된 파드 평균)', percent(cpu)],
-    [`HPA 계산값(목표 ${HPA.targetUtilization}%)`, percent(reading?.utilization)],
+    [`HPA 계산값(목표 ${specOf(state).targetUtilization}%)`, percent(reading?.utilization)],
     ['실패한 요청', `${state.traffic.totalFailed}건`],
   ];
   const differs = reading !== null && Math.round(reading.utilization) !== Math.round(reading.readyUtilization);

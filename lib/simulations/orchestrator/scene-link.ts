@@ -31,6 +31,8 @@ function encodeEvent(event: ReaderEvent): string {
     case 'recover-node':
       return `r${NODE_NAMES.indexOf(event.node) + 1}`;
     case 'deploy-version':
+      // Only the chapter's releases have a letter; a written template is an edit (below).
+      if (!versionIds.includes(event.version)) throw new RangeError('written pod templates are not carried by scene links');
       return `d${versionIds.indexOf(event.version) + 1}`;
     case 'rollback':
       return 'b';
@@ -42,6 +44,11 @@ function encodeEvent(event: ReaderEvent): string {
       return `u${NODE_NAMES.indexOf(event.node) + 1}`;
     case 'drain':
       return `n${NODE_NAMES.indexOf(event.node) + 1}`;
+    case 'write-manifest':
+    case 'apply-manifest':
+      // An edited manifest's text does not fit in a link; a scene with one is not shared at all
+      // rather than shared without it (it would replay to a different cluster).
+      throw new RangeError('manifest edits are not carried by scene links');
   }
 }
 

@@ -1,7 +1,7 @@
 import {
   CONTAINER_CREATING_SECONDS,
   READINESS_SECONDS,
-  VERSIONS,
+  templateOf,
   failedScheduling,
   type ClusterState,
   type Unschedulable,
@@ -68,7 +68,7 @@ export function clusterEvents(state: ClusterState, now: number): KubeEvent[] {
   };
   const imageOfPod = (name: string) => {
     const version = state.pods.find((pod) => pod.name === name)?.version ?? state.deployment.version;
-    return VERSIONS[version].image;
+    return templateOf(state, version).image;
   };
   // Pods that were running when the simulation began: their creation, before its record starts.
   for (const pod of state.pods) {
@@ -246,7 +246,7 @@ export function clusterEvents(state: ClusterState, now: number): KubeEvent[] {
   }
   // A pod whose readiness probe keeps failing: the kubelet reports it on every probe period.
   for (const pod of state.pods) {
-    if (pod.status !== 'Running' || pod.ready || VERSIONS[pod.version].becomesReady) continue;
+    if (pod.status !== 'Running' || pod.ready || templateOf(state, pod.version).becomesReady) continue;
     if (now - pod.since < READINESS_SECONDS) continue;
     add({
       time: now,

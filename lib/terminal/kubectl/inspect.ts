@@ -43,7 +43,7 @@ export function runDescribe(state: ClusterState, argv: readonly string[], now: n
       case 'pods': {
         const pods =
           target.name === null
-            ? state.pods.filter((pod) => matches(selector ?? [], podLabels(pod)))
+            ? state.pods.filter((pod) => matches(selector ?? [], podLabels(pod, state)))
             : state.pods.filter((pod) => pod.name === target.name);
         if (target.name !== null && pods.length === 0) errors.push(notFound('pods', target.name));
         blocks.push(...pods.map((pod) => describePod(state, pod, now)));
