@@ -29,8 +29,15 @@ const fail = (kind: ManifestKind | null, error: string, problems: ManifestProble
 });
 
 /** Decoding: the first value of the wrong type, as encoding/json reports it. */
-function typeError(kind: Kind, file: string, source: Source, issues: ReturnType<typeof checkSchema>['issues']): ManifestCheck | null {
-  const typed = issues.find((issue) => issue.keyword === 'type' && !issues.some((o) => o.keyword === 'oneOf' && sameStart(o.path, issue.path)));
+function typeError(
+  kind: Kind,
+  file: string,
+  source: Source,
+  issues: ReturnType<typeof checkSchema>['issues'],
+): ManifestCheck | null {
+  const typed = issues.find(
+    (issue) => issue.keyword === 'type' && !issues.some((o) => o.keyword === 'oneOf' && sameStart(o.path, issue.path)),
+  );
   const quantityIssue = findBadQuantity(source.value);
   if (!typed && !quantityIssue) return null;
   if (quantityIssue && (!typed || before(quantityIssue, typed.path))) {
@@ -46,11 +53,23 @@ function typeError(kind: Kind, file: string, source: Source, issues: ReturnType<
   const value = at(source.value, issue.path);
   const go = goFieldOf(kind, goFieldPath(issue.path));
   const expected = String(issue.params.type ?? '');
-  const want: Record<string, string> = { integer: '정수를', string: '문자열을', object: '키: 값 묶음을', array: '목록(- 로 시작하는 줄)을', boolean: 'true나 false를' };
+  const want: Record<string, string> = {
+    integer: '정수를',
+    string: '문자열을',
+    object: '키: 값 묶음을',
+    array: '목록(- 로 시작하는 줄)을',
+    boolean: 'true나 false를',
+  };
   const hint = `${fieldPath(issue.path)}에는 ${want[expected] ?? `${expected} 값을`} 적어야 합니다.${expected === 'integer' && typeof value === 'string' ? ' 따옴표를 빼 보세요.' : ''}${expected === 'string' && typeof value !== 'string' ? ' 따옴표로 감싸 보세요.' : ''}`;
   if (!go) {
     // A field outside the table: the kind of mistake and the line are certain, Go's exact wording is not.
-    return fail(KIND_OF[kind], '', [{ line: source.lineOf(issue.path), field: fieldPath(issue.path), hint: `${hint} 이 필드에 대한 kubectl의 정확한 오류 문구는 이 연습 터미널이 모릅니다.` }]);
+    return fail(KIND_OF[kind], '', [
+      {
+        line: source.lineOf(issue.path),
+        field: fieldPath(issue.path),
+        hint: `${hint} 이 필드에 대한 kubectl의 정확한 오류 문구는 이 연습 터미널이 모릅니다.`,
+      },
+    ]);
   }
   const reason = `json: cannot unmarshal ${jsonKind(value)} into Go struct field ${go[0]}.${goFieldPath(issue.path)} of type ${go[1]}`;
   return fail(KIND_OF[kind], badRequest(kind, file, reason), [
@@ -74,7 +93,11 @@ function findBadQuantity(value: Json): Path | null {
       const list = at(container, ['resources', group]);
       if (!isObject(list)) continue;
       for (const [name, amount] of Object.entries(list)) {
-        if ((typeof amount === 'string' || typeof amount === 'number') && cpuMillicores(amount) === null && !/^\d+(\.\d+)?(Ki|Mi|Gi|Ti|[kMGT])?$/.test(String(amount)))
+        if (
+          (typeof amount === 'string' || typeof amount === 'number') &&
+          cpuMillicores(amount) === null &&
+          !/^\d+(\.\d+)?(Ki|Mi|Gi|Ti|[kMGT])?$/.test(String(amount))
+        )
           return ['spec', 'template', 'spec', 'containers', index, 'resources', group, name];
       }
     }
@@ -90,35 +113,47 @@ export interface CheckOptions {
 export function checkManifest(file: string, text: string, { defaultText }: CheckOptions): ManifestCheck {
   const parsed = parseYaml(text);
   if (!parsed.ok) {
-    return fail(null, `error: error parsing ${file}: error converting YAML to JSON: yaml: line ${parsed.line}: ${parsed.message}`, [
-      {
-        line: parsed.line,
-        field: null,
-        hint:
-          parsed.code === 'TAB_AS_INDENT'
-            ? 'YAML은 들여쓰기에 탭을 쓸 수 없습니다. 스페이스로 바꾸세요.'
-            : 'YAML 문법이 깨졌습니다. 이 줄이나 바로 위 줄의 들여쓰기와 콜론(:)을 확인하세요. 같은 단계의 키는 같은 칸에서 시작해야 합니다.',
-      },
-    ]);
+    return fail(
+      null,
+      `error: error parsing ${file}: error converting YAML to JSON: yaml: line ${parsed.line}: ${parsed.message}`,
+      [
+        {
+          line: parsed.line,
+          field: null,
+          hint:
+            parsed.code === 'TAB_AS_INDENT'
+              ? 'YAML은 들여쓰기에 탭을 쓸 수 없습니다. 스페이스로 바꾸세요.'
+              : 'YAML 문법이 깨졌습니다. 이 줄이나 바로 위 줄의 들여쓰기와 콜론(:)을 확인하세요. 같은 단계의 키는 같은 칸에서 시작해야 합니다.',
+        },
+      ],
+    );
   }
   const { source } = parsed;
   const value = source.value;
   if (!isObject(value) || typeof value.kind !== 'string' || value.kind === '') {
     return fail(null, `error: unable to decode "${file}": Object 'Kind' is missing in '${goJson(value)}'`, [
-      { line: 1, field: 'kind', hint: '매니페스트 맨 위에 kind(Deployment, Service, HorizontalPodAutoscaler 같은 종류)를 적어야 합니다.' },
+      {
+        line: 1,
+        field: 'kind',
+        hint: '매니페스트 맨 위에 kind(Deployment, Service, HorizontalPodAutoscaler 같은 종류)를 적어야 합니다.',
+      },
     ]);
   }
   const key = `${String(value.apiVersion)} ${value.kind}` as KindKey;
   const Model = KINDS[key];
   const name = isObject(value.metadata) && typeof value.metadata.name === 'string' ? value.metadata.name : '';
   if (!Model) {
-    return fail(null, `error: resource mapping not found for name: "${name}" namespace: "" from "${file}": no matches for kind "${value.kind}" in version "${String(value.apiVersion ?? '')}"\nensure CRDs are installed first`, [
-      {
-        line: source.lineOf(['kind']),
-        field: 'kind',
-        hint: `API 서버가 모르는 종류입니다. 철자와 apiVersion을 확인하세요: apps/v1 Deployment, v1 Service, autoscaling/v2 HorizontalPodAutoscaler.`,
-      },
-    ]);
+    return fail(
+      null,
+      `error: resource mapping not found for name: "${name}" namespace: "" from "${file}": no matches for kind "${value.kind}" in version "${String(value.apiVersion ?? '')}"\nensure CRDs are installed first`,
+      [
+        {
+          line: source.lineOf(['kind']),
+          field: 'kind',
+          hint: `API 서버가 모르는 종류입니다. 철자와 apiVersion을 확인하세요: apps/v1 Deployment, v1 Service, autoscaling/v2 HorizontalPodAutoscaler.`,
+        },
+      ],
+    );
   }
   const kind = value.kind as Kind;
   const { issues, unknown } = checkSchema(Model, value);
@@ -169,7 +204,14 @@ function changeOf(kind: Kind, value: Json): ManifestChange {
       const port = at(probe ?? null, ['port']);
       const ports = at(container ?? null, ['ports']);
       const named = Array.isArray(ports) ? ports.find((p) => isObject(p) && p.name === port) : undefined;
-      const readinessPort = probe === undefined ? 0 : typeof port === 'number' ? port : isObject(named) && typeof named.containerPort === 'number' ? named.containerPort : -1;
+      const readinessPort =
+        probe === undefined
+          ? 0
+          : typeof port === 'number'
+            ? port
+            : isObject(named) && typeof named.containerPort === 'number'
+              ? named.containerPort
+              : -1;
       const cpu = at(container ?? null, ['resources', 'requests', 'cpu']);
       const replicas = at(value, ['spec', 'replicas']);
       const rolling = at(value, ['spec', 'strategy', 'rollingUpdate']);

@@ -48,7 +48,8 @@ export function checkSchema(Model: Validating, value: Json): { issues: SchemaIss
   try {
     Model.prototype.validate.call(watch(value, ''));
   } catch (error) {
-    const errors = (error as { errors?: { instancePath: string; keyword: string; params: Record<string, unknown> }[] }).errors ?? [];
+    const errors =
+      (error as { errors?: { instancePath: string; keyword: string; params: Record<string, unknown> }[] }).errors ?? [];
     issues = errors.map((e) => ({ path: fromPointer(e.instancePath), keyword: e.keyword, params: e.params }));
   }
   const unknown: Path[] = [];

@@ -9,7 +9,12 @@ import type { Json, Path, Source } from './yaml-source';
 // autoscaling/validation), for the rules a reader of these three manifests can break. Messages are
 // field.Error's ErrorBody, word for word.
 
-export function validateObject(kind: Kind, source: Source, issues: readonly SchemaIssue[], defaultValue: Json | null): FieldError[] {
+export function validateObject(
+  kind: Kind,
+  source: Source,
+  issues: readonly SchemaIssue[],
+  defaultValue: Json | null,
+): FieldError[] {
   const value = source.value;
   const errors: FieldError[] = [];
   const add = (path: Path, body: string, hint: string) =>
@@ -21,7 +26,11 @@ export function validateObject(kind: Kind, source: Source, issues: readonly Sche
       add(path, 'Required value', `${fieldPath(path)}는 꼭 적어야 하는 필드입니다.`);
     } else if (issue.keyword === 'enum') {
       const allowed = (issue.params.allowedValues as unknown[]).map((v) => JSON.stringify(String(v)));
-      add(issue.path, `Unsupported value: ${badValue(at(value, issue.path))}: supported values: ${allowed.join(', ')}`, `쓸 수 있는 값은 ${allowed.join(', ')}뿐입니다. 대소문자도 맞아야 합니다.`);
+      add(
+        issue.path,
+        `Unsupported value: ${badValue(at(value, issue.path))}: supported values: ${allowed.join(', ')}`,
+        `쓸 수 있는 값은 ${allowed.join(', ')}뿐입니다. 대소문자도 맞아야 합니다.`,
+      );
     }
   }
 
@@ -44,14 +53,26 @@ type Add = (path: Path, body: string, hint: string) => void;
 function validateDeployment(value: Json, defaultValue: Json | null, add: Add) {
   const replicas = at(value, ['spec', 'replicas']);
   if (typeof replicas === 'number' && replicas < 0)
-    add(['spec', 'replicas'], `Invalid value: ${replicas}: must be greater than or equal to 0`, 'replicas는 0 이상이어야 합니다.');
+    add(
+      ['spec', 'replicas'],
+      `Invalid value: ${replicas}: must be greater than or equal to 0`,
+      'replicas는 0 이상이어야 합니다.',
+    );
 
   const selector = at(value, ['spec', 'selector']);
   const matchLabels = at(selector ?? null, ['matchLabels']);
   const labels = at(value, ['spec', 'template', 'metadata', 'labels']);
   const defaultSelector = at(defaultValue, ['spec', 'selector']);
-  if (isObject(selector) && Object.keys(matchLabels && isObject(matchLabels) ? matchLabels : {}).length === 0 && at(selector, ['matchExpressions']) === undefined) {
-    add(['spec', 'selector'], `Invalid value: ${goJson(selector)}: empty selector is invalid for deployment`, 'selector.matchLabels에 파드를 고를 레이블을 적어야 합니다.');
+  if (
+    isObject(selector) &&
+    Object.keys(matchLabels && isObject(matchLabels) ? matchLabels : {}).length === 0 &&
+    at(selector, ['matchExpressions']) === undefined
+  ) {
+    add(
+      ['spec', 'selector'],
+      `Invalid value: ${goJson(selector)}: empty selector is invalid for deployment`,
+      'selector.matchLabels에 파드를 고를 레이블을 적어야 합니다.',
+    );
   } else if (isObject(matchLabels)) {
     const template = isObject(labels) ? labels : {};
     const matches = Object.entries(matchLabels).every(([k, v]) => template[k] === v);
@@ -79,8 +100,13 @@ function validateDeployment(value: Json, defaultValue: Json | null, add: Add) {
     ] as const) {
       const path = ['spec', 'strategy', 'rollingUpdate', name];
       if (typeof v === 'string' && !/^[0-9]+%$/.test(v))
-        add(path, `Invalid value: ${badValue(v)}: a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')`, `${name}는 정수(1)나 퍼센트("25%")로 적습니다.`);
-      else if (typeof v === 'number' && v < 0) add(path, `Invalid value: ${v}: must be greater than or equal to 0`, `${name}는 0 이상이어야 합니다.`);
+        add(
+          path,
+          `Invalid value: ${badValue(v)}: a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')`,
+          `${name}는 정수(1)나 퍼센트("25%")로 적습니다.`,
+        );
+      else if (typeof v === 'number' && v < 0)
+        add(path, `Invalid value: ${v}: must be greater than or equal to 0`, `${name}는 0 이상이어야 합니다.`);
       else if (name === 'maxUnavailable' && typeof v === 'string' && Number(v.slice(0, -1)) > 100)
         add(path, `Invalid value: ${badValue(v)}: must not be greater than 100%`, 'maxUnavailable은 100%를 넘을 수 없습니다.');
     }
@@ -100,15 +126,24 @@ function validateDeployment(value: Json, defaultValue: Json | null, add: Add) {
     containers.forEach((container, index) => {
       const base: Path = ['spec', 'template', 'spec', 'containers', index];
       const image = at(container, ['image']);
-      if (image === undefined || image === '') add([...base, 'image'], 'Required value', '실행할 이미지를 image에 적어야 합니다. 예: myteam/myapp:1.0');
+      if (image === undefined || image === '')
+        add([...base, 'image'], 'Required value', '실행할 이미지를 image에 적어야 합니다. 예: myteam/myapp:1.0');
       else if (typeof image === 'string' && image.trim() !== image)
-        add([...base, 'image'], `Invalid value: ${badValue(image)}: must not have leading or trailing whitespace`, '이미지 이름 앞뒤의 빈칸을 지우세요.');
+        add(
+          [...base, 'image'],
+          `Invalid value: ${badValue(image)}: must not have leading or trailing whitespace`,
+          '이미지 이름 앞뒤의 빈칸을 지우세요.',
+        );
       const ports = at(container, ['ports']);
       if (Array.isArray(ports))
         ports.forEach((port, i) => {
           const p = at(port, ['containerPort']);
           if (typeof p === 'number' && (p < 1 || p > 65535))
-            add([...base, 'ports', i, 'containerPort'], `Invalid value: ${p}: must be between 1 and 65535, inclusive`, '포트 번호는 1부터 65535 사이입니다.');
+            add(
+              [...base, 'ports', i, 'containerPort'],
+              `Invalid value: ${p}: must be between 1 and 65535, inclusive`,
+              '포트 번호는 1부터 65535 사이입니다.',
+            );
         });
       const request = at(container, ['resources', 'requests', 'cpu']);
       const limit = at(container, ['resources', 'limits', 'cpu']);
@@ -122,7 +157,11 @@ function validateDeployment(value: Json, defaultValue: Json | null, add: Add) {
         );
       const probePort = at(container, ['readinessProbe', 'httpGet', 'port']);
       if (typeof probePort === 'number' && (probePort < 1 || probePort > 65535))
-        add([...base, 'readinessProbe', 'httpGet', 'port'], `Invalid value: ${probePort}: must be between 1 and 65535, inclusive`, '포트 번호는 1부터 65535 사이입니다.');
+        add(
+          [...base, 'readinessProbe', 'httpGet', 'port'],
+          `Invalid value: ${probePort}: must be between 1 and 65535, inclusive`,
+          '포트 번호는 1부터 65535 사이입니다.',
+        );
     });
   }
 }
@@ -131,16 +170,26 @@ function validateHpa(value: Json, add: Add) {
   const min = at(value, ['spec', 'minReplicas']);
   const max = at(value, ['spec', 'maxReplicas']);
   if (typeof min === 'number' && min < 1)
-    add(['spec', 'minReplicas'], `Invalid value: ${min}: must be greater than or equal to 1`, 'minReplicas는 1 이상이어야 합니다.');
-  if (typeof max === 'number' && max < 1) add(['spec', 'maxReplicas'], `Invalid value: ${max}: must be greater than 0`, 'maxReplicas는 1 이상이어야 합니다.');
+    add(
+      ['spec', 'minReplicas'],
+      `Invalid value: ${min}: must be greater than or equal to 1`,
+      'minReplicas는 1 이상이어야 합니다.',
+    );
+  if (typeof max === 'number' && max < 1)
+    add(['spec', 'maxReplicas'], `Invalid value: ${max}: must be greater than 0`, 'maxReplicas는 1 이상이어야 합니다.');
   if (typeof min === 'number' && typeof max === 'number' && max < min)
-    add(['spec', 'maxReplicas'], `Invalid value: ${max}: must be greater than or equal to \`minReplicas\``, 'maxReplicas가 minReplicas보다 작을 수 없습니다.');
+    add(
+      ['spec', 'maxReplicas'],
+      `Invalid value: ${max}: must be greater than or equal to \`minReplicas\``,
+      'maxReplicas가 minReplicas보다 작을 수 없습니다.',
+    );
   const metrics = at(value, ['spec', 'metrics']);
   if (Array.isArray(metrics))
     metrics.forEach((_, i) => {
       const path: Path = ['spec', 'metrics', i, 'resource', 'target', 'averageUtilization'];
       const target = at(value, path);
-      if (typeof target === 'number' && target <= 0) add(path, `Invalid value: ${target}: must be greater than 0`, '목표 사용률은 1% 이상이어야 합니다.');
+      if (typeof target === 'number' && target <= 0)
+        add(path, `Invalid value: ${target}: must be greater than 0`, '목표 사용률은 1% 이상이어야 합니다.');
     });
 }
 
@@ -150,6 +199,10 @@ function validateService(value: Json, add: Add) {
   ports.forEach((port, i) => {
     const p = at(port, ['port']);
     if (typeof p === 'number' && (p < 1 || p > 65535))
-      add(['spec', 'ports', i, 'port'], `Invalid value: ${p}: must be between 1 and 65535, inclusive`, '포트 번호는 1부터 65535 사이입니다.');
+      add(
+        ['spec', 'ports', i, 'port'],
+        `Invalid value: ${p}: must be between 1 and 65535, inclusive`,
+        '포트 번호는 1부터 65535 사이입니다.',
+      );
   });
 }

@@ -24,7 +24,7 @@ const GO_YAML_MESSAGES: Record<string, string> = {
   BAD_INDENT: 'did not find expected key',
   MISSING_CHAR: 'did not find expected node content',
   UNEXPECTED_TOKEN: 'did not find expected key',
-  MULTILINE_IMPLICIT_KEY: 'could not find expected \':\'',
+  MULTILINE_IMPLICIT_KEY: "could not find expected ':'",
   BAD_SCALAR_START: 'found character that cannot start any token',
 };
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { Fragment } from 'react';
+import { Fragment, lazy, Suspense, useId, useState } from 'react';
 import {
   ORCHESTRATOR,
   PRESETS,
@@ -19,6 +19,7 @@ import {
   type SceneId,
 } from '@/lib/simulations/orchestrator';
 import { terminalAnchor } from '@/components/terminal/world-ids';
+import { ControlButton } from '../shared/control-button';
 import { SimulationFrame, type LiveSimulation } from '../shared/simulation-frame';
 import { ClusterMap } from './cluster-map';
 import { FaultControls, LoadControl, PlaybackControls, RolloutControls, runningImages } from './controls';
@@ -46,7 +47,16 @@ export function Orchestrator({ scene = 'sandbox', terminal = false }: Props) {
       autoplay={false}
       wide
       still={(state) => <Still state={state} preset={preset} />}
-      after={terminal ? (live) => <OrchestratorTerminal simulation={live} instance={live.instance} /> : undefined}
+      after={
+        terminal
+          ? (live) => (
+              <>
+                <ManifestEditing live={live} />
+                <OrchestratorTerminal simulation={live} instance={live.instance} />
+              </>
+            )
+          : undefined
+      }
     >
       {(live) => <Live live={live} preset={preset} />}
     </SimulationFrame>
@@ -58,6 +68,28 @@ export function Orchestrator({ scene = 'sandbox', terminal = false }: Props) {
     </div>
   ) : (
     frame
+  );
+}
+
+// The editor, its YAML parser and the Kubernetes schemas load only when the reader opens it.
+const ManifestEditor = lazy(() => import('./manifest-editor/manifest-editor'));
+
+function ManifestEditing({ live }: { live: LiveSimulation<ClusterState, ClusterEvent> }) {
+  const [open, setOpen] = useState(false);
+  const panel = useId();
+  return (
+    <div className="space-y-2">
+      <ControlButton aria-expanded={open} aria-controls={panel} className="min-h-9 px-3 text-sm" onClick={() => setOpen(!open)}>
+        {open ? '매니페스트 편집 닫기' : '매니페스트 편집'}
+      </ControlButton>
+      <div id={panel}>
+        {open && (
+          <Suspense fallback={<p className="text-sm text-muted">편집기를 불러오는 중입니다…</p>}>
+            <ManifestEditor state={live.state} send={live.send} now={live.now} />
+          </Suspense>
+        )}
+      </div>
+    </div>
   );
 }
 

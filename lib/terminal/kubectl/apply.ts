@@ -103,7 +103,12 @@ export function applyEdited(
   const lastApplied = state.applied?.[check.kind] ?? check.canonicalDefault;
   if (check.canonical === lastApplied && changesNothing(state, check.change))
     return { events: [], lines: stdout(`${object} unchanged`), errors: [] };
-  const event: ClusterEvent = { type: 'apply-manifest', change: check.change, canonical: check.canonical, unmodelled: check.unmodelled };
+  const event: ClusterEvent = {
+    type: 'apply-manifest',
+    change: check.change,
+    canonical: check.canonical,
+    unmodelled: check.unmodelled,
+  };
   return {
     events: [event],
     lines: [...stdout(`${object} configured`), ...check.unmodelled.flatMap((line) => hint(line))],
