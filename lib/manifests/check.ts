@@ -108,9 +108,15 @@ function findBadQuantity(value: Json): Path | null {
 export interface CheckOptions {
   /** The chapter's text of the same file: what "unchanged" and "not modelled" are measured against. */
   defaultText: string;
+  /**
+   * Whether the file is applied to the practice cluster, where `web` exists (the default): then a
+   * renamed object is refused as not modelled and the existing selector is immutable. False checks
+   * any manifest only as an API server would on first creation (the repository's own files).
+   */
+  existing?: boolean;
 }
 
-export function checkManifest(file: string, text: string, { defaultText }: CheckOptions): ManifestCheck {
+export function checkManifest(file: string, text: string, { defaultText, existing = true }: CheckOptions): ManifestCheck {
   const parsed = parseYaml(text);
   if (!parsed.ok) {
     return fail(
@@ -171,7 +177,7 @@ export function checkManifest(file: string, text: string, { defaultText }: Check
       })),
     );
   }
-  if (name !== 'web') {
+  if (existing && name !== 'web') {
     return fail(KIND_OF[kind], '', [
       {
         line: source.lineOf(['metadata', 'name']),
@@ -182,7 +188,7 @@ export function checkManifest(file: string, text: string, { defaultText }: Check
   }
   const defaultParsed = parseYaml(defaultText);
   const defaultValue = defaultParsed.ok ? defaultParsed.source.value : null;
-  const errors = validateObject(kind, source, issues, defaultValue);
+  const errors = validateObject(kind, source, issues, existing ? defaultValue : null);
   if (errors.length > 0) return fail(KIND_OF[kind], invalid(kind, name, errors), problemsOf(errors));
   const change = changeOf(kind, value);
   return {

@@ -56,12 +56,14 @@ export function templateOf(state: Pick<ClusterState, 'templates'>, version: Vers
   const release = (Object.keys(VERSIONS) as (keyof typeof VERSIONS)[]).find(
     (id) => VERSIONS[id].image === normalizeImage(written.image),
   );
-  const healthy = release !== undefined && VERSIONS[release].becomesReady;
-  return {
-    ...written,
-    pullable: release !== undefined,
-    becomesReady: healthy && written.readinessPath === HEALTH.path && written.readinessPort === HEALTH.port,
-  };
+  // No readiness probe (empty path): the pod is ready once its container runs, whatever the app does.
+  const probeAnswers =
+    written.readinessPath === '' ||
+    (release !== undefined &&
+      VERSIONS[release].becomesReady &&
+      written.readinessPath === HEALTH.path &&
+      written.readinessPort === HEALTH.port);
+  return { ...written, pullable: release !== undefined, becomesReady: release !== undefined && probeAnswers };
 }
 
 /** The image the Deployment's pods of `version` run. */

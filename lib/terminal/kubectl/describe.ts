@@ -57,9 +57,12 @@ function eventLines(state: ClusterState, now: number, object: string): string[] 
 }
 
 /** describe's probe line for the template's readiness probe (periodSeconds 5, the other fields at their defaults). */
-function readiness(state: ClusterState, version: Pod['version']): string {
+function readiness(state: ClusterState, version: Pod['version']): string[] {
   const { readinessPath, readinessPort } = templateOf(state, version);
-  return `http-get http://:${readinessPort}${readinessPath} delay=0s timeout=1s period=5s #success=1 #failure=3`;
+  if (readinessPath === '') return [];
+  return [
+    `    Readiness:\thttp-get http://:${readinessPort}${readinessPath} delay=0s timeout=1s period=5s #success=1 #failure=3`,
+  ];
 }
 
 function containerState(pod: Pod): string[] {
@@ -136,7 +139,7 @@ export function describePod(state: ClusterState, pod: Pod, now: number): string[
     '    Requests:',
     `      cpu:\t${cpuRequestOf(state, pod.version)}m`,
     `      memory:\t${POD_REQUESTS.memory}Mi`,
-    `    Readiness:\t${readiness(state, pod.version)}`,
+    ...readiness(state, pod.version),
     '    Environment Variables from:',
     '      web-config\tConfigMap\tOptional: false',
     '      web-secrets\tSecret\tOptional: false',
@@ -211,7 +214,7 @@ export function describeDeployment(state: ClusterState, now: number): string[] {
     '    Requests:',
     `      cpu:\t${cpuRequestOf(state, deployment.version)}m`,
     `      memory:\t${POD_REQUESTS.memory}Mi`,
-    `    Readiness:\t${readiness(state, deployment.version)}`,
+    ...readiness(state, deployment.version),
     '    Environment Variables from:',
     '      web-config\tConfigMap\tOptional: false',
     '      web-secrets\tSecret\tOptional: false',

@@ -29,13 +29,17 @@ const container = (state: ClusterState, version: VersionId): YamlValue => {
     imagePullPolicy: 'IfNotPresent',
     name: CONTAINER,
     ports: [{ containerPort: 3000, protocol: 'TCP' }],
-    readinessProbe: {
-      failureThreshold: 3,
-      httpGet: { path: template.readinessPath, port: template.readinessPort, scheme: 'HTTP' },
-      periodSeconds: 5,
-      successThreshold: 1,
-      timeoutSeconds: 1,
-    },
+    ...(template.readinessPath === ''
+      ? {}
+      : {
+          readinessProbe: {
+            failureThreshold: 3,
+            httpGet: { path: template.readinessPath, port: template.readinessPort, scheme: 'HTTP' },
+            periodSeconds: 5,
+            successThreshold: 1,
+            timeoutSeconds: 1,
+          },
+        }),
     resources: { limits: { cpu: POD_LIMITS.cpu }, requests: { cpu: `${template.cpu}m`, memory: `${POD_REQUESTS.memory}Mi` } },
   };
 };
