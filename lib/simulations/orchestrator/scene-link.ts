@@ -44,6 +44,11 @@ function encodeEvent(event: ReaderEvent): string {
       return `u${NODE_NAMES.indexOf(event.node) + 1}`;
     case 'drain':
       return `n${NODE_NAMES.indexOf(event.node) + 1}`;
+    case 'forward-port':
+    case 'stop-forward':
+    case 'forwarded-request':
+      // The terminal's own plumbing: the cluster replays the same without it.
+      return '';
     case 'write-manifest':
     case 'apply-manifest':
       // An edited manifest's text does not fit in a link; a scene with one is not shared at all
@@ -106,7 +111,10 @@ export function clusterSceneCodec(allowed: readonly ReaderEvent['type'][]): Scen
       // A scene the decoder would refuse is not written at all (the share button then says it is too long).
       if (scene.at > MAX_SCENE_TIME || scene.entries.length > MAX_SCENE_ENTRIES)
         throw new RangeError('scene too long for a link');
-      const tokens = scene.entries.flatMap(({ at, event }) => (event.type === 'tick' ? [] : [`${at}${encodeEvent(event)}`]));
+      const tokens = scene.entries.flatMap(({ at, event }) => {
+        const code = event.type === 'tick' ? '' : encodeEvent(event);
+        return code === '' ? [] : [`${at}${code}`];
+      });
       return [String(scene.at), ...tokens].join('_');
     },
     decode(payload) {

@@ -45,14 +45,17 @@ function builtIn(version: keyof typeof VERSIONS): ResolvedTemplate {
 }
 
 export function isBuiltIn(version: VersionId): version is keyof typeof VERSIONS {
-  return version in VERSIONS;
+  return version === 'v1' || version === 'v2' || version === 'v3';
 }
 
+// Read on every tick for every pod (the scheduler, the autoscaler): built once.
+const BUILT_IN: Record<keyof typeof VERSIONS, ResolvedTemplate> = { v1: builtIn('v1'), v2: builtIn('v2'), v3: builtIn('v3') };
+
 export function templateOf(state: Pick<ClusterState, 'templates'>, version: VersionId): ResolvedTemplate {
-  if (isBuiltIn(version)) return builtIn(version);
+  if (isBuiltIn(version)) return BUILT_IN[version];
   const written = state.templates?.[version];
   // A version the state does not know cannot come from the rules; read it as the first release.
-  if (!written) return builtIn('v1');
+  if (!written) return BUILT_IN.v1;
   const release = (Object.keys(VERSIONS) as (keyof typeof VERSIONS)[]).find(
     (id) => VERSIONS[id].image === normalizeImage(written.image),
   );

@@ -139,6 +139,23 @@ function apply(state: ClusterState, event: ClusterEvent, now: number): Step {
     }
     case 'apply-manifest':
       return applyManifest(state, event, now);
+    case 'forward-port': {
+      const forwards = state.forwards ?? [];
+      if (forwards.some((f) => f.local === event.local)) return unchanged;
+      const forward = { local: event.local, remote: event.remote, target: event.target, requests: 0 };
+      return { state: { ...state, forwards: [...forwards, forward] }, notes: [] };
+    }
+    case 'stop-forward': {
+      const forwards = state.forwards ?? [];
+      if (!forwards.some((f) => f.local === event.local)) return unchanged;
+      return { state: { ...state, forwards: forwards.filter((f) => f.local !== event.local) }, notes: [] };
+    }
+    case 'forwarded-request': {
+      const forwards = state.forwards ?? [];
+      if (!forwards.some((f) => f.local === event.local)) return unchanged;
+      const counted = forwards.map((f) => (f.local === event.local ? { ...f, requests: f.requests + 1 } : f));
+      return { state: { ...state, forwards: counted }, notes: [] };
+    }
     case 'rollback': {
       const { deployment } = state;
       if (deployment.previousVersion === null) return unchanged;

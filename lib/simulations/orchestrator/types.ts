@@ -278,6 +278,16 @@ export interface ClusterState {
   files?: Partial<Record<string, ManifestFile>>;
   /** The canonical JSON of each manifest last applied from an edited file (kubectl's last-applied-configuration). */
   applied?: Partial<Record<ManifestKind, string>>;
+  /** `kubectl port-forward`s running in the terminal: the local port, what it forwards to, requests handled. */
+  forwards?: readonly PortForward[];
+}
+
+export interface PortForward {
+  local: number;
+  /** The container port it reaches (a Service's port 80 is the pods' 3000). */
+  remote: number;
+  target: string;
+  requests: number;
 }
 
 export type ClusterEvent =
@@ -300,6 +310,10 @@ export type ClusterEvent =
   | { type: 'drain'; node: NodeName }
   // From the manifest editor: a file's new text and the validator's verdict on it (nothing applied yet).
   | { type: 'write-manifest'; file: string; text: string; check: ManifestCheck }
+  // The terminal's port-forwards: not the cluster's state, so scene links leave them out.
+  | { type: 'forward-port'; local: number; remote: number; target: string }
+  | { type: 'stop-forward'; local: number }
+  | { type: 'forwarded-request'; local: number }
   // `kubectl apply -f` or 적용 of a valid edited file.
   | { type: 'apply-manifest'; change: ManifestChange; canonical: string; unmodelled: string[] };
 
