@@ -119,7 +119,10 @@ export function helpLines<S, E>(world: TerminalWorld<S, E>, state: S): OutputLin
   }
   lines.push(
     { stream: 'stdout', text: '키: Tab 자동 완성, ↑/↓ 이전 명령, Ctrl+C 멈추기, Ctrl+L 화면 지우기' },
-    { stream: 'stdout', text: '파이프(|), 리디렉션(>), 세미콜론(;)은 지원하지 않습니다. 명령은 &&로 이을 수 있습니다.' },
+    {
+      stream: 'stdout',
+      text: '파이프(|), 리디렉션(>), 세미콜론(;)은 지원하지 않습니다. 명령은 &&로 이을 수 있고, 계속 실행되는 명령(kubectl port-forward 등)은 끝에 &를 붙여 뒤에서 실행할 수 있습니다.',
+    },
   );
   return lines;
 }
