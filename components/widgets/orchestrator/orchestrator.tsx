@@ -151,7 +151,12 @@ function Live({ live, preset }: { live: LiveSimulation<ClusterState, ClusterEven
           <EarlierLines state={state} />
         </div>
       </div>
-      <HistoryChart history={state.history} now={state.time} totalFailed={state.traffic.totalFailed} />
+      <HistoryChart
+        history={state.history}
+        now={state.time}
+        totalFailed={state.traffic.totalFailed}
+        maxPods={specOf(state).maxReplicas}
+      />
       <PodsTable state={state} label={tableLabel(preset)} />
       <details className="text-sm text-fg">
         <summary className="cursor-pointer py-2 font-semibold">지금까지의 기록 ({state.log.length}줄)</summary>
