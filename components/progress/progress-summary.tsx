@@ -1,5 +1,6 @@
 'use client';
 
+import { scaleXClass } from '@/components/scale-x';
 import { useEffect, useId, useRef, useState } from 'react';
 import { describeProgress } from '@/lib/progress/marks';
 import { resetProgress } from './progress-store';
@@ -48,7 +49,7 @@ export function ProgressSummary({ slugs }: Props) {
         )}
       </div>
       <div aria-hidden="true" className="mt-2 h-2 overflow-hidden rounded-full bg-surface">
-        <div className="h-full rounded-full bg-ok" style={{ width: `${percent}%` }} />
+        <div className={`h-full origin-left bg-ok ${scaleXClass(percent / 100)}`} />
       </div>
       {confirming && (
         <div role="group" aria-labelledby={questionId} className="mt-4 rounded-xl border border-warn bg-warn-soft px-4 py-3">

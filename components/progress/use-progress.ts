@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useClientSnapshot } from '@/components/use-hydrated';
 import type { ChapterState } from '@/lib/progress/marks';
 import { getChapterState, getDoneKey, subscribe } from './progress-store';
 
@@ -10,10 +10,10 @@ const serverState = (): ChapterState => 'open';
 const serverKey = () => '';
 
 export function useChapterState(slug: string): ChapterState {
-  return useSyncExternalStore(subscribe, () => getChapterState(slug), serverState);
+  return useClientSnapshot(subscribe, () => getChapterState(slug), serverState);
 }
 
 export function useDoneChapters(slugs: readonly string[]): string[] {
-  const key = useSyncExternalStore(subscribe, () => getDoneKey(slugs), serverKey);
+  const key = useClientSnapshot(subscribe, () => getDoneKey(slugs), serverKey);
   return key ? key.split(' ') : [];
 }

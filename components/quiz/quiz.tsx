@@ -11,10 +11,10 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
+import { useClientSnapshot } from '@/components/use-hydrated';
 import { describeScore, scoreQuiz, type QuizKey } from '@/lib/quiz/score';
 import { unsavedNotes, withAnswer } from '@/lib/quiz/storage';
 import { getProgress, getServerProgress, getServerUnsaved, getUnsaved, setProgress, subscribe } from './quiz-store';
@@ -74,9 +74,9 @@ type QuizProps = { id: string; children: ReactNode };
 
 export function Quiz({ id, children }: QuizProps) {
   const key = useMemo(() => answerKey(children), [children]);
-  const progress = useSyncExternalStore(subscribe, () => getProgress(id), getServerProgress);
+  const progress = useClientSnapshot(subscribe, () => getProgress(id), getServerProgress);
   const score = scoreQuiz(key, progress.answers);
-  const unsaved = useSyncExternalStore(subscribe, getUnsaved, getServerUnsaved);
+  const unsaved = useClientSnapshot(subscribe, getUnsaved, getServerUnsaved);
 
   const choose = useCallback(
     (questionId: string, value: string) => {

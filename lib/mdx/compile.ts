@@ -2,6 +2,7 @@ import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import { bundleMDX } from 'mdx-bundler';
 import remarkGfm from 'remark-gfm';
 import { ContentError } from '../content/content-error';
+import { codeColorClasses } from './code-colors';
 import { codeLanguages, codeMetaTransformer, codeThemes, getHighlighter } from './highlighter';
 import { glossary, glossaryMatches } from '../../content/glossary';
 import { remarkCodeLanguages } from './remark-code-languages';
@@ -55,7 +56,7 @@ export async function compileMdx<T>(source: string, { file, components, inspect 
           [
             rehypeShikiFromHighlighter,
             highlighter,
-            { themes: codeThemes, defaultColor: 'light', transformers: [codeMetaTransformer] },
+            { themes: codeThemes, defaultColor: 'light', transformers: [codeMetaTransformer, codeColorClasses] },
           ],
         ];
         return options;

@@ -35,6 +35,31 @@ const blockContainers = new Set(['list', 'listItem', 'blockquote', 'table', 'tab
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+const shellLanguages = new Set(['bash', 'shellsession']);
+
+/**
+ * The name of the command a shell line runs: the tool and the plain words after it, up to the
+ * first flag or argument that is not one (docker compose up --build -d → docker compose up), at most
+ * three. In a session transcript only the lines after the prompt are commands; the rest is output.
+ */
+export function commandName(line: string, transcript: boolean): string | undefined {
+  const trimmed = line.trim();
+  if (transcript && !trimmed.startsWith('$ ')) return undefined;
+  const words = trimmed.replace(/^\$\s+/, '').split(/\s+/);
+  if (words[0] !== 'docker' && words[0] !== 'kubectl') return undefined;
+  const name: string[] = [];
+  for (const word of words) {
+    if (name.length === 3 || !/^[a-z][a-z-]*$/.test(word)) break;
+    name.push(word);
+  }
+  return name.length >= 2 ? name.join(' ') : undefined;
+}
+
+function commandsOf(node: RootContent): string[] {
+  if (node.type !== 'code' || !shellLanguages.has(node.lang ?? '')) return [];
+  return node.value.split('\n').flatMap((line) => commandName(line, node.lang === 'shellsession') ?? []);
+}
+
 export type ChapterInfo = { slug: string; number: number; title: string; description: string };
 
 /**
@@ -54,10 +79,15 @@ export function chapterDocuments(chapter: ChapterInfo, nodes: readonly RootConte
     text: chapter.description,
   };
   let parts: string[] = [];
+  let commands: string[] = [];
 
   const flush = () => {
-    if (current) documents.push({ ...current, text: squash([current.text, ...parts].join(' ')) });
+    if (current) {
+      const shown = commands.length > 0 ? { commands: [...new Set(commands)].join(' ') } : {};
+      documents.push({ ...current, ...shown, text: squash([current.text, ...parts].join(' ')) });
+    }
     parts = [];
+    commands = [];
   };
 
   for (const node of nodes) {
@@ -78,6 +108,7 @@ export function chapterDocuments(chapter: ChapterInfo, nodes: readonly RootConte
       };
     } else if (current) {
       parts.push(textOf(node));
+      commands.push(...commandsOf(node));
     }
   }
   flush();

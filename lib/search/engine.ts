@@ -13,10 +13,14 @@ export type SearchDocument = {
   title: string;
   /** English words naming the section: its heading id (self-healing) or a term's English name. */
   keywords: string;
+  /** The commands the section's shell blocks run (docker compose up), by name: shown there, so found there. */
+  commands?: string;
   text: string;
-  /** The words this document is where a reader learns (lib/search/taught.ts), space-separated. */
+  /** The names this document is where a reader learns (lib/search/taught.ts): phrases of query terms, separated by `taughtSeparator`. */
   taught?: string;
 };
+
+export const taughtSeparator = '|';
 
 export type SearchHit = SearchDocument & { score: number; terms: readonly string[] };
 
@@ -28,20 +32,41 @@ function documentWeight(id: unknown): number {
   return section === 'summary' ? 0.4 : 1;
 }
 
-// A reader who types one term (스케줄러, 커널) came to learn it: the section that teaches it
-// (lib/search/taught.ts) counts four times a mention. Several terms narrow by themselves, and
-// the taught weight would pull every `docker …` command towards the section that defines 도커.
+// A reader who types a name (스케줄러, Docker Engine, docker tag) came to learn it: the section that
+// teaches it (lib/search/taught.ts) counts four times a mention. Only the whole query counts: the
+// taught weight for one of several words would pull every `docker …` command towards the section
+// that defines 도커.
 const taughtWeight = 4;
 
-function taughtDocumentWeight(id: unknown, term: string, stored?: Record<string, unknown>): number {
-  // The term may be a longer word the typed one begins (스케줄러는 for 스케줄러).
-  const taught = typeof stored?.taught === 'string' && stored.taught.split(' ').some((word) => term.startsWith(word));
-  return taught ? taughtWeight : documentWeight(id);
+/** The names a query asks for: each spelling of its one concept (파드, pod), or all its words as typed (docker tag). */
+function askedPhrases(concepts: readonly Concept[]): string[][] {
+  if (concepts.length === 1) return (concepts[0]?.alternatives ?? []).map((phrase) => [...phrase]);
+  return [concepts.flatMap((concept) => concept.typed)];
+}
+
+// Word for word, the typed word begins the taught one (쿠버 while typing 쿠버네티스) or the other
+// way round (스케줄러 for 스케줄러는). A one-word name is also taught to the word the index matched
+// for it when that is no shorter than the typed one: a typo (dockerfiel) or a longer form finds the
+// section that teaches the word, a shorter word inside it (name in uname) does not.
+const sameWord = (typed: string, taught: string) => typed.startsWith(taught) || taught.startsWith(typed);
+
+function teachesPhrase(taught: readonly string[], typed: readonly string[], matched: string): boolean {
+  if (typed.length !== taught.length) return false;
+  const [typedWord = '', taughtWord = ''] = [typed[0], taught[0]];
+  if (typed.length === 1 && matched.length >= typedWord.length && matched.startsWith(taughtWord)) return true;
+  return typed.every((word, at) => sameWord(word, taught[at] ?? ''));
+}
+
+function teaches(stored: Record<string, unknown> | undefined, asked: readonly string[][], matched: string): boolean {
+  if (typeof stored?.taught !== 'string') return false;
+  return stored.taught
+    .split(taughtSeparator)
+    .some((phrase) => asked.some((typed) => teachesPhrase(phrase.split(' '), typed, matched)));
 }
 
 const isGlossary = (hit: SearchDocument) => hit.id.startsWith('glossary#');
 
-const fields = ['title', 'keywords', 'text'] as const;
+const fields = ['title', 'keywords', 'commands', 'text'] as const;
 const storeFields = ['url', 'place', 'title', 'text', 'taught'] as const;
 
 // Queries are analysed by analyzeQuery (stems, synonyms) before they reach MiniSearch, so its own
@@ -82,7 +107,7 @@ function leaf(term: string, typed: boolean, weight: number): Query {
     queries: [term],
     prefix: term.length >= 2 || (typed && isHangul(term)),
     fuzzy: fuzzyFor(term),
-    boost: { title: 4 * weight, keywords: 2 * weight, text: weight },
+    boost: { title: 4 * weight, keywords: 2 * weight, commands: weight, text: weight },
   };
 }
 
@@ -145,7 +170,9 @@ export function search(index: MiniSearch<SearchDocument>, query: string, synonym
   const concepts = analyzeQuery(query, synonyms);
   if (concepts.length === 0) return [];
   const queries = concepts.map(conceptQuery);
-  const boostDocument = concepts.length === 1 ? taughtDocumentWeight : documentWeight;
+  const asked = askedPhrases(concepts);
+  const boostDocument = (id: unknown, matched: string, stored?: Record<string, unknown>) =>
+    teaches(stored, asked, matched) ? taughtWeight : documentWeight(id);
   let results = index.search({ combineWith: 'AND', queries }, { boostDocument });
   if (results.length === 0 && concepts.length > 1) results = index.search({ combineWith: 'OR', queries }, { boostDocument });
   const hits = withPhraseWeight(results.map(toHit), query);

@@ -4,7 +4,8 @@ import { buildSynonyms, type SynonymTable } from './synonyms';
 
 // The contract between the build (app/search-index.json) and the dialog that downloads it.
 // A page left open across a deploy may fetch a newer file; the version says when it cannot read it.
-export const searchIndexVersion = 1;
+// 2: `taught` holds phrases (lib/search/taught.ts), and shell commands are a field of their own.
+export const searchIndexVersion = 2;
 export const searchIndexPath = '/search-index.json';
 
 export type SearchIndexFile = { v: typeof searchIndexVersion; index: SerializedIndex; synonyms: string[][] };

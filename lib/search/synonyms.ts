@@ -19,6 +19,9 @@ export const searchAliases: readonly (readonly string[])[] = [
   ['캐시', 'cache'],
   ['공식 이미지', 'Docker Official Image', 'official image'],
   ['배포', 'deploy'],
+  // The course writes pull and push as 내려받다 and 올리다 (the glossary defines 풀 and 푸시 so).
+  ['pull', '내려받기'],
+  ['push', '올리기'],
 ];
 
 export type SynonymSource = { term: string; english: string };

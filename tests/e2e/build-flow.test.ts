@@ -81,7 +81,7 @@ describe('build-flow widget', () => {
       await widget.getByRole('textbox', { name: '명령 입력' }).waitFor({ timeout: 30_000 });
       await button('빌드').focus();
       const order: string[] = [];
-      for (let press = 0; press < 10; press++) {
+      for (let press = 0; press < 11; press++) {
         await page.keyboard.press('Tab');
         order.push(
           await page.evaluate(() => {
@@ -93,6 +93,7 @@ describe('build-flow widget', () => {
       expect(order).toEqual([
         '실행',
         'radio 8080',
+        '편집',
         'Ruby 버전 바꾸기',
         'Gemfile에 젬 추가',
         '앱 코드 고치기',

@@ -58,11 +58,20 @@ export function nginxConfig(port: number, prefix: string, compression: Compressi
   ].join('\n');
 }
 
-export function startNginx(port: number, compression: Compression = 'precompressed'): ChildProcess {
+/** Where an nginx started by startNginx keeps its config, pid file and logs. */
+export const nginxPrefix = (instance: string) => path.join(root, '.artifacts', instance);
+
+// `instance` names the prefix, so that several servers (the test server, the load test's old config,
+// the two pods of a rolling restart) can run side by side.
+export function startNginx(
+  port: number,
+  compression: Compression = 'precompressed',
+  instance = compression === 'precompressed' ? 'nginx' : 'nginx-on-the-fly',
+): ChildProcess {
   if (!existsSync(brotliStaticModule)) {
     throw new Error(`${brotliStaticModule} is missing: apt-get install libnginx-mod-http-brotli-static (see README)`);
   }
-  const prefix = path.join(root, '.artifacts', compression === 'precompressed' ? 'nginx' : 'nginx-on-the-fly');
+  const prefix = nginxPrefix(instance);
   mkdirSync(prefix, { recursive: true });
   const config = path.join(prefix, 'nginx.conf');
   writeFileSync(config, nginxConfig(port, prefix, compression));

@@ -174,6 +174,8 @@ describe('shared widget scenes', () => {
       const opened = await openShared(context, link);
       const received = figure(opened, 'build-flow-full');
       await received.getByText('공유받은 장면을 그대로 열었습니다.', { exact: false }).waitFor();
+      // The attached terminal loads on its own once near, as it had on the sending page.
+      await received.getByRole('textbox', { name: '명령 입력' }).waitFor({ timeout: 30_000 });
       expect(await panels(received)).toBe(sent);
       await expectClean(page, problems);
     } finally {

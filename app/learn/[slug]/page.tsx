@@ -7,6 +7,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { KeepLinkedSectionInView } from '@/components/layout/keep-linked-section';
 import { MarkCurrentSection } from '@/components/layout/mark-current-section';
 import { TableOfContents } from '@/components/layout/table-of-contents';
+import { GlossaryPopover } from '@/components/glossary/glossary-popover';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
 import { HeadingLinkCopier } from '@/components/share/heading-link-copier';
@@ -75,6 +76,7 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
             <HeadingLinkCopier />
             <KeepLinkedSectionInView />
             <MarkCurrentSection />
+            <GlossaryPopover />
             {chapter.toc.length > 0 && (
               <details className="mb-8 rounded-xl border border-line px-4 py-3 lg:hidden print:hidden">
                 <summary className="cursor-pointer font-semibold text-fg">이 장의 내용</summary>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ComponentType } from 'react';
 import {
   building,
   buildFlowSimulations,
@@ -15,7 +15,9 @@ import { SimulationFrame, type LiveSimulation } from '../shared/simulation-frame
 import { TerminalLines } from '../shared/terminal-lines';
 import { terminalAnchor } from '@/components/terminal/world-ids';
 import { BuildFlowTerminal } from './build-flow-terminal';
+import { ControlButton } from '../shared/control-button';
 import { ActionRow } from './controls';
+import type { DockerfileEditor } from './dockerfile-editor';
 import { ImageStack } from './image-stack';
 import { RecipePanel } from './recipe-panel';
 
@@ -70,6 +72,7 @@ function LiveBuildFlow({ live, variant }: { live: LiveSimulation<BuildFlowState,
   const runHint = refusal(state, runEvent);
   const editHint = full ? refusal(state, { type: 'edit', line: 0 }) : null;
   const output = terminal(state);
+  const flushRef = useRef<(() => void) | null>(null);
   const send = (event: BuildFlowEvent) => {
     live.send(event);
     // The pressed 삭제 goes with its container; keep the keyboard where the containers were.
@@ -83,6 +86,8 @@ function LiveBuildFlow({ live, variant }: { live: LiveSimulation<BuildFlowState,
         enabled: live.can({ type: 'build' }),
         // 빌드 means the build runs, also when the clock was paused (a shared scene opens paused).
         onClick: () => {
+          // What is typed in the editor is what gets built, also in the moment before it settles.
+          flushRef.current?.();
           send({ type: 'build' });
           live.play();
         },
@@ -133,6 +138,8 @@ function LiveBuildFlow({ live, variant }: { live: LiveSimulation<BuildFlowState,
         )}
       </div>
 
+      {full && <EditorToggle state={state} send={send} flushRef={flushRef} />}
+
       <Panels
         state={state}
         animate={!live.reducedMotion}
@@ -166,6 +173,44 @@ function LiveBuildFlow({ live, variant }: { live: LiveSimulation<BuildFlowState,
         ]}
       />
     </>
+  );
+}
+
+type Editor = typeof DockerfileEditor;
+
+// 편집 opens the editor, whose code is fetched only then: most readers never open it, so it adds
+// nothing to the widget's own download.
+function EditorToggle(props: Parameters<Editor>[0]) {
+  const [open, setOpen] = useState(false);
+  const [Loaded, setLoaded] = useState<ComponentType<Parameters<Editor>[0]> | null>(null);
+  const [failed, setFailed] = useState(false);
+  const panelId = useId();
+  const toggle = () => {
+    if (open) props.flushRef.current?.();
+    setOpen(!open);
+    if (Loaded || open) return;
+    setFailed(false);
+    import('./dockerfile-editor').then(
+      (module) => setLoaded(() => module.DockerfileEditor),
+      () => setFailed(true),
+    );
+  };
+  return (
+    <div className="space-y-2">
+      <ControlButton aria-expanded={open} aria-controls={panelId} onClick={toggle}>
+        편집
+      </ControlButton>
+      <div id={panelId} hidden={!open}>
+        {open &&
+          (Loaded ? (
+            <Loaded {...props} />
+          ) : (
+            <p className="text-sm text-muted" role="status">
+              {failed ? '편집기를 불러오지 못했습니다. 연결을 확인하고 다시 눌러 보세요.' : '편집기를 불러오는 중입니다.'}
+            </p>
+          ))}
+      </div>
+    </div>
   );
 }
 

@@ -5,8 +5,6 @@ import {
   currentImage,
   findImage,
   formatSize,
-  recipe,
-  stepLines,
   type BuildFlowEvent,
   type BuildFlowState,
   type Container,
@@ -24,9 +22,13 @@ type Props = {
   headingRef?: Ref<HTMLParagraphElement>;
 };
 
-const settings = recipe
-  .filter((instruction) => instruction.kind === 'setting')
-  .map((instruction) => instruction.text(0).split(' ')[0]);
+/** "EXPOSE와 CMD는", or with other settings "ENV, EXPOSE, CMD 같은 설정은". */
+function settingsSentence(keywords: readonly string[]): string {
+  if (keywords.length === 0) return '';
+  if (keywords.length === 2 && keywords[0] === 'EXPOSE' && keywords[1] === 'CMD')
+    return ' EXPOSE와 CMD는 레이어가 아니라 이미지 설정에 기록됩니다.';
+  return ` ${keywords.join(', ')} 같은 명령은 레이어가 아니라 이미지 설정에 기록됩니다.`;
+}
 
 // One image, drawn once: its read-only layers stacked from the base image up, and on top of it one
 // thin writable layer (쓰기 레이어) per container started from it. A second container adds a
@@ -43,7 +45,7 @@ export function ImageStack({ state, animate, labelId, controls, headingRef }: Pr
   const elsewhere = state.containers.filter((container) => !onImage.includes(container));
   const title =
     running && build
-      ? `빌드 중 · 단계 ${build.steps.length}/${stepLines.length}`
+      ? `빌드 중 · 단계 ${build.steps.length}/${build.plan?.steps.length ?? 0}`
       : image
         ? `${image.tags.join(', ')} · ID ${image.id}`
         : '아직 없음';
@@ -66,6 +68,7 @@ export function ImageStack({ state, animate, labelId, controls, headingRef }: Pr
           {layerIds.map((id, index) => {
             const layer = state.layers[id];
             const line = layer?.line ?? 0;
+            const base = layer?.text.startsWith('FROM ') ?? false;
             // Transform only, no fade: the text keeps full contrast during the drop.
             const motion = animate && !cached[index] && 'transition-transform duration-500 ease-out starting:-translate-y-3';
             return (
@@ -81,7 +84,7 @@ export function ImageStack({ state, animate, labelId, controls, headingRef }: Pr
                 </span>
                 <span className="sr-only">{line + 1}번째 줄:</span>
                 <code className="min-w-0 flex-1 truncate bg-transparent px-0 font-mono text-fg">
-                  {line === 0 ? `${layer?.text.replace('FROM ', '')} (베이스 이미지)` : layer?.text}
+                  {base ? `${layer?.text.replace('FROM ', '')} (베이스 이미지)` : layer?.text}
                 </code>
                 <span className="shrink-0 whitespace-nowrap text-fg">{formatSize(layer?.sizeBytes ?? 0)}</span>
               </li>
@@ -91,7 +94,8 @@ export function ImageStack({ state, animate, labelId, controls, headingRef }: Pr
       )}
       {image && (
         <p className="mt-2 text-xs text-muted">
-          레이어 {layerIds.length}개, 모두 {formatSize(total)}. {settings.join('와 ')}는 레이어가 아니라 이미지 설정에 기록됩니다.
+          레이어 {layerIds.length}개, 모두 {formatSize(total)}.
+          {settingsSentence([...new Set(image.settings.map((setting) => setting.text.split(/\s/)[0] ?? ''))])}
         </p>
       )}
       {elsewhere.length > 0 && (

@@ -1,3 +1,4 @@
+import { scaleXClass } from '@/components/scale-x';
 import {
   LIMIT_RPS,
   failedScheduling,
@@ -115,8 +116,7 @@ function PodShape({ pod, state, nodeUp, animate }: { pod: Pod; state: ClusterSta
       <span className="max-w-full truncate px-0.5">{podBadge(state, pod)}</span>
       <span className="font-normal">{label}</span>
       <span
-        className="absolute inset-x-1 bottom-0.5 h-1 origin-left rounded-full bg-current motion-safe:transition-transform motion-safe:duration-500"
-        style={{ transform: `scaleX(${pod.servedRps / LIMIT_RPS})` }}
+        className={`absolute inset-x-1 bottom-0.5 h-1 origin-left rounded-full bg-current motion-safe:transition-transform motion-safe:duration-500 ${scaleXClass(pod.servedRps / LIMIT_RPS)}`}
       />
     </li>
   );

@@ -16,7 +16,7 @@ export function TerminalLines({ command, lines = [] }: Props) {
       {lines.length > 0 && (
         <ol aria-label="터미널 출력" className="mt-1 text-muted">
           {lines.map((line, index) => (
-            <li key={index} className="[overflow-wrap:anywhere]">
+            <li key={index} className="[overflow-wrap:anywhere] whitespace-pre-wrap">
               {line}
             </li>
           ))}

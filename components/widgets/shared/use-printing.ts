@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useClientSnapshot } from '@/components/use-hydrated';
 
 // True while the page is being printed. A store subscription renders synchronously inside the
 // beforeprint event, before the browser lays the page out for paper, so a widget can add its
@@ -32,5 +32,5 @@ if (typeof window !== 'undefined') {
 }
 
 export function usePrinting(): boolean {
-  return useSyncExternalStore(subscribe, snapshot, () => false);
+  return useClientSnapshot(subscribe, snapshot, () => false);
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useClientSnapshot } from '@/components/use-hydrated';
 
 const query = '(prefers-reduced-motion: reduce)';
 
@@ -12,7 +12,7 @@ function subscribe(onChange: () => void) {
 
 // The server cannot know; assume reduced motion there so nothing animates before we do know.
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(
+  return useClientSnapshot(
     subscribe,
     () => window.matchMedia(query).matches,
     () => true,

@@ -1,3 +1,4 @@
+import { scaleXClass } from '@/components/scale-x';
 import type { ReactNode } from 'react';
 import {
   bootMs,
@@ -84,8 +85,7 @@ export function HostPanel({ state, now, kind, controls, headingId }: Props) {
         {/* The race at a glance: how far the newest unit is through its own boot. */}
         <span aria-hidden="true" className="block h-1.5 overflow-hidden rounded bg-surface ring-1 ring-line">
           <span
-            className="block h-full origin-left bg-ok"
-            style={{ scale: `${newest ? Math.min(1, isReady(newest) ? 1 : elapsedMs(newest, now) / bootMs(kind)) : 0} 1` }}
+            className={`block h-full origin-left bg-ok ${scaleXClass(newest ? (isReady(newest) ? 1 : elapsedMs(newest, now) / bootMs(kind)) : 0)}`}
           />
         </span>
       </div>

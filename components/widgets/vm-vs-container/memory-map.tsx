@@ -9,6 +9,11 @@ const cellBytes = facts.container.memoryBytes;
 const columns = facts.vm.memoryBytes / cellBytes;
 const cells = (bytes: number) => Math.round(bytes / cellBytes);
 
+// Classes, not style attributes (the CSP allows none). Tailwind writes grid-cols-20 and
+// col-span-1 … col-span-20 because app/globals.css lists them; tests/e2e/security.test.ts checks that every class a page uses has a rule.
+const gridColumnsClass = `grid-cols-${columns}`;
+const columnSpanClass = (span: number) => `col-span-${span}`;
+
 export const cellLabel = `한 칸은 ${cellBytes / 1_000_000}\u00a0MB`;
 
 // Memoised: the clock re-renders the widget every tick, but the map changes only when a unit does.
@@ -17,22 +22,18 @@ export const MemoryMap = memo(function MemoryMap({ state, kind }: { state: VmVsC
   const span = cells(facts[kind].memoryBytes);
   const free = cells(host.memoryBytes - host.reservedBytes) - units.length * span;
   return (
-    <div aria-hidden="true" className="grid gap-px" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
+    <div aria-hidden="true" className={`grid gap-px ${gridColumnsClass}`}>
       {units.map((unit) => (
         <span
           key={unit.number}
           data-unit={isReady(unit) ? 'running' : 'booting'}
-          className={`h-3 rounded-[2px] border border-accent ${isReady(unit) ? 'bg-accent' : 'bg-accent-soft'}`}
-          style={{ gridColumn: `span ${span}` }}
+          className={`h-3 rounded-[2px] border border-accent ${columnSpanClass(span)} ${isReady(unit) ? 'bg-accent' : 'bg-accent-soft'}`}
         />
       ))}
       {Array.from({ length: free }, (_, index) => (
         <span key={`free-${index}`} className="h-3 rounded-[2px] border border-line" />
       ))}
-      <span
-        className="h-3 rounded-[2px] border border-warn bg-warn-soft"
-        style={{ gridColumn: `span ${cells(host.reservedBytes)}` }}
-      />
+      <span className={`h-3 rounded-[2px] border border-warn bg-warn-soft ${columnSpanClass(cells(host.reservedBytes))}`} />
     </div>
   );
 });

@@ -13,6 +13,10 @@ export { formatDuration, formatSize } from './format';
 export { introduction, narrate, refusal, type Variant } from './narrate';
 export { containerPort, editableLines, imageName, recipe, stepLines, type Instruction } from './recipe';
 export { maxSceneEvents } from './scene';
+export { appFilePath, dockerfilePath, editablePaths, initialFiles, presetEdit, type BuildContext } from './context';
+export { planBuild, type Plan, type PlannedStep, type PlanResult, type Setting } from './plan';
+export { buildLines } from './terminal';
+export { maxFileLength } from './limits';
 export {
   building,
   cachePlan,

@@ -2,12 +2,15 @@ import { parseCount, type SceneCodec } from '../../share/scene-link';
 import { replay, type Scene, type Simulation, type Timed } from '../kernel';
 import type { BuildFlowEvent } from './events';
 import type { Variant } from './narrate';
+import { editablePaths } from './context';
 import { recipe } from './recipe';
 import { hostPorts, type BuildFlowState } from './state';
 
 // A scene is what the reader did and when, in clock ticks. Tokens joined by "_": b build,
 // e<line> edit, p<port> run with -p <port>:3000, r run without -p, s<n>/x<n> stop/remove rails-n,
 // t<k> k ticks of the clock (before the next token, or at the end: how far the build had got).
+// f<file>~<hex> writes a file of the build context (its index in the editor's list; the contents as
+// UTF-8 in hex), added in version 2 without changing any other token, so older links still open.
 // Version 2: version 1 counted each layer as a reader's step and CMD as a layer; those links are
 // refused politely as an older format.
 
@@ -16,7 +19,7 @@ const maxTicks = 2_000;
 
 /** The tokens each form of the widget has controls for: a link carries nothing else. */
 const allowed: Record<Variant, ReadonlySet<string>> = {
-  full: new Set(['b', 'e', 'p', 's', 'x', 't']),
+  full: new Set(['b', 'e', 'f', 'p', 's', 'x', 't']),
   compact: new Set(['b', 'r', 't']),
 };
 
@@ -32,10 +35,27 @@ function tokenOf(event: Exclude<BuildFlowEvent, { type: 'tick' }>): string {
       return `s${event.run}`;
     case 'remove':
       return `x${event.run}`;
+    case 'write':
+      return `f${editablePaths.indexOf(event.path)}~${[...new TextEncoder().encode(event.text)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+  }
+}
+
+function writeOf(argument: string): BuildFlowEvent | null {
+  const [index = '', hex = ''] = argument.split('~');
+  const at = parseCount(index, editablePaths.length - 1);
+  const path = at === null ? undefined : editablePaths[at];
+  if (path === undefined) return null;
+  if (hex.length % 2 !== 0 || !/^[0-9a-f]*$/.test(hex)) return null;
+  const bytes = Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+  try {
+    return { type: 'write', path, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return null;
   }
 }
 
 function eventOf(code: string, argument: string): BuildFlowEvent | null {
+  if (code === 'f') return writeOf(argument);
   const count = parseCount(argument, maxSceneEvents);
   if (code === 'b' && argument === '') return { type: 'build' };
   if (code === 'r' && argument === '') return { type: 'run', port: null };

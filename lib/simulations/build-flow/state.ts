@@ -1,4 +1,7 @@
-import { recipe, stepLines } from './recipe';
+import type { DockerfileProblem } from '../../dockerfile';
+import { initialFiles, type BuildContext } from './context';
+import { planBuild, type Plan, type Setting } from './plan';
+import { recipe } from './recipe';
 
 export type Layer = {
   id: string;
@@ -18,6 +21,12 @@ export type Build = {
   tag: string;
   /** Recipe revisions the build reads (the Dockerfile and files as they were when it started). */
   revisions: readonly number[];
+  /** The build context as it was when the build started: BuildKit reads it once. */
+  files: BuildContext;
+  /** What BuildKit will do; null when the Dockerfile could not be read (then `problem` says why). */
+  plan: Plan | null;
+  /** Why the build stopped, as BuildKit prints it; null while it runs and when it succeeded. */
+  problem: DockerfileProblem | null;
   steps: readonly StepResult[];
   /** Cache key of the last step done, the parent of the next one. */
   parentKey: string;
@@ -36,8 +45,12 @@ export type Image = {
   tags: readonly string[];
   /** Bottom (FROM) first. Layers are shared by id between images and never copied. */
   layerIds: readonly string[];
-  /** Recipe revisions the image was built from, to tell whether the Dockerfile changed since. */
+  /** Recipe revisions the image was built from. */
   revisions: readonly number[];
+  /** The files the image was built from, to tell whether anything changed since. */
+  files: BuildContext;
+  /** The instructions recorded in its config without a layer (EXPOSE, CMD, ENV…), in file order. */
+  settings: readonly Setting[];
 };
 
 /** `created`: `docker run` made the container but could not start it (its port was taken). */
@@ -58,14 +71,17 @@ export type Container = {
 /** What the reader's latest action did: the narration and the terminal read it. */
 export type Last =
   | { type: 'edit'; line: number }
+  | { type: 'write'; path: string }
   | { type: 'build' }
   /** `blockedBy`: the running container that already held the port, when the start failed. */
   | { type: 'run'; run: number; blockedBy: number | null }
   | { type: 'stop' | 'remove'; run: number; port: number | null };
 
 export type BuildFlowState = {
-  /** Edit revision per recipe line; an edit bumps one. */
+  /** Edit revision per recipe line; an edit button bumps one. */
   revisions: readonly number[];
+  /** The build context as the reader has it now: the Dockerfile, Gemfile, Gemfile.lock, the app code. */
+  files: BuildContext;
   layers: Readonly<Record<string, Layer>>;
   /** Build cache: key (the parent's key plus this instruction's content) → layer id. */
   cache: Readonly<Record<string, string>>;
@@ -89,6 +105,7 @@ export const hostPorts = [8080, 8081, 8082, 3000] as const;
 export function createInitialState(): BuildFlowState {
   return {
     revisions: recipe.map(() => 0),
+    files: initialFiles,
     layers: {},
     cache: {},
     images: [],
@@ -101,7 +118,7 @@ export function createInitialState(): BuildFlowState {
 }
 
 export function building(state: BuildFlowState): boolean {
-  return state.build !== null && state.build.imageId === null;
+  return state.build !== null && state.build.imageId === null && state.build.problem === null;
 }
 
 export function findImage(state: BuildFlowState, id: string | null): Image | null {
@@ -127,28 +144,20 @@ export function holderOf(state: BuildFlowState, port: number | null): Container 
   return state.containers.find((container) => container.status === 'running' && container.port === port) ?? null;
 }
 
-/** True when the Dockerfile differs from what the current image was built from (or nothing is built). */
+/** True when a file differs from what the current image was built from (or nothing is built). */
 export function recipeChanged(state: BuildFlowState): boolean {
   const image = currentImage(state);
   if (!image) return true;
-  return image.revisions.some((revision, line) => revision !== state.revisions[line]);
-}
-
-export function cacheKey(parentKey: string, line: number, revision: number): string {
-  const instruction = recipe[line];
-  return `${parentKey}|${line}:${instruction ? instruction.content(revision) : ''}`;
+  const paths = new Set([...Object.keys(image.files), ...Object.keys(state.files)]);
+  return [...paths].some((path) => image.files[path] !== state.files[path]);
 }
 
 /**
- * Which build steps the cache will answer, for a build of `revisions` now: a prefix, because a
- * step's key includes its parent's, so once one step misses every step after it misses too.
+ * Which build steps the cache will answer for a build of `files` now, in the plan's order (empty
+ * when the Dockerfile cannot be read). A step's key includes its parent's, so in one stage once a
+ * step misses, every step after it misses too.
  */
-export function cachePlan(state: BuildFlowState, revisions: readonly number[]): boolean[] {
-  let key = '';
-  let hit = true;
-  return stepLines.map((line) => {
-    key = cacheKey(key, line, revisions[line] ?? 0);
-    hit = hit && key in state.cache;
-    return hit;
-  });
+export function cachePlan(state: BuildFlowState, files: BuildContext = state.files): boolean[] {
+  const planned = planBuild(files);
+  return planned.ok ? planned.plan.steps.map((step) => step.key in state.cache) : [];
 }

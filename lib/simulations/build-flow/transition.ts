@@ -1,10 +1,13 @@
 import { tickMs } from './clock';
 import type { BuildFlowEvent } from './events';
+import { explain } from '../../dockerfile';
 import { hexId } from './hash';
-import { exportMs, recipe, stepLines } from './recipe';
+import { editablePaths, presetEdit } from './context';
+import { maxFileLength } from './limits';
+import { planBuild } from './plan';
+import { exportMs, recipe } from './recipe';
 import {
   building,
-  cacheKey,
   currentImage,
   findContainer,
   hostPorts,
@@ -26,6 +29,8 @@ export function transition(state: BuildFlowState, event: BuildFlowEvent, now = 0
   switch (event.type) {
     case 'edit':
       return edit(state, event.line);
+    case 'write':
+      return write(state, event.path, event.text);
     case 'build':
       return startBuild(state, event.tag);
     case 'tick':
@@ -43,17 +48,30 @@ function edit(state: BuildFlowState, line: number): BuildFlowState {
   // The build has already read the Dockerfile and the files; the view keeps edits for after it.
   if (building(state) || !recipe[line]?.edit) return state;
   const revisions = state.revisions.map((revision, index) => (index === line ? revision + 1 : revision));
-  return { ...state, revisions, last: { type: 'edit', line } };
+  const files = presetEdit(state.files, line, revisions[line] ?? 0);
+  if (!files) return state;
+  return { ...state, revisions, files, last: { type: 'edit', line } };
+}
+
+function write(state: BuildFlowState, path: string, text: string): BuildFlowState {
+  if (building(state) || !editablePaths.includes(path) || text.length > maxFileLength || state.files[path] === text) return state;
+  return { ...state, files: { ...state.files, [path]: text }, last: { type: 'write', path } };
 }
 
 function startBuild(state: BuildFlowState, tag: string | undefined): BuildFlowState {
-  // An unchanged Dockerfile may be built again: every step comes from the cache.
+  // An unchanged Dockerfile may be built again: every step comes from the cache. A build that
+  // failed gives its number to the next one, as the tag it would have had was never made.
   if (building(state)) return state;
-  const number = (state.build?.number ?? 0) + 1;
+  const previous = state.build;
+  const number = (previous?.number ?? 0) + (previous && previous.problem !== null ? 0 : 1);
+  const planned = planBuild(state.files);
   const build: Build = {
     number,
     tag: tag ?? tagOf(number),
     revisions: state.revisions,
+    files: state.files,
+    plan: planned.ok ? planned.plan : null,
+    problem: planned.ok ? null : planned.problem,
     steps: [],
     parentKey: '',
     spent: 0,
@@ -66,27 +84,33 @@ function startBuild(state: BuildFlowState, tag: string | undefined): BuildFlowSt
 /** One tick of build work: steps in order, each cached one free, then the export, then the image. */
 function work(state: BuildFlowState): BuildFlowState {
   let build = state.build as Build;
+  const plan = build.plan!;
   let { layers, cache } = state;
   let budget = tickMs;
-  while (build.steps.length < stepLines.length) {
-    const line = stepLines[build.steps.length] as number;
-    const instruction = recipe[line]!;
-    const revision = build.revisions[line] ?? 0;
-    const key = cacheKey(build.parentKey, line, revision);
-    const cachedId = cache[key];
-    const cost = cachedId === undefined ? instruction.ms : 0;
+  while (build.steps.length < plan.steps.length) {
+    const planned = plan.steps[build.steps.length]!;
+    const cachedId = planned.failure === null ? cache[planned.key] : undefined;
+    if (planned.failure !== null) {
+      const step: StepResult = { line: planned.line, layerId: '', cached: false, ms: 0 };
+      const problem = {
+        message: `failed to compute cache key: ${planned.failure}`,
+        line: planned.line + 1,
+        endLine: planned.endLine + 1,
+        explanation: explain(planned.failure),
+      };
+      return { ...state, layers, cache, build: { ...build, steps: [...build.steps, step], problem, spent: 0 } };
+    }
+    const cost = cachedId === undefined ? planned.ms : 0;
     if (cost - build.spent > budget) return { ...state, layers, cache, build: { ...build, spent: build.spent + budget } };
     budget -= cost - build.spent;
-    const layerId = cachedId ?? hexId(key);
+    const layerId = cachedId ?? hexId(planned.key);
     if (cachedId === undefined) {
-      layers = {
-        ...layers,
-        [layerId]: { id: layerId, line, text: instruction.text(revision), sizeBytes: instruction.sizeBytes },
-      };
-      cache = { ...cache, [key]: layerId };
+      const text = planned.kind === 'from' ? planned.name.replace('FROM docker.io/library/', 'FROM ') : planned.name;
+      layers = { ...layers, [layerId]: { id: layerId, line: planned.line, text, sizeBytes: planned.sizeBytes } };
+      cache = { ...cache, [planned.key]: layerId };
     }
-    const step: StepResult = { line, layerId, cached: cachedId !== undefined, ms: cost };
-    build = { ...build, steps: [...build.steps, step], parentKey: key, spent: 0 };
+    const step: StepResult = { line: planned.line, layerId, cached: cachedId !== undefined, ms: cost };
+    build = { ...build, steps: [...build.steps, step], parentKey: planned.key, spent: 0 };
   }
   // Exporting writes the new layers; with nothing new it only names the image.
   const toExport = build.steps.every((step) => step.cached) ? 0 : exportMs;
@@ -95,14 +119,22 @@ function work(state: BuildFlowState): BuildFlowState {
 }
 
 function finish(state: BuildFlowState, build: Build): BuildFlowState {
-  const layerIds = build.steps.map((step) => step.layerId);
-  // The image id is a digest of its content (the settings never change here), so the same layers
-  // give the same id: an unchanged rebuild only adds its tag to the image that is already there.
-  const id = hexId(`image|${layerIds.join()}`);
+  const plan = build.plan!;
+  // Only the last stage's layers make the image; what it copied from earlier stages is in its own
+  // COPY layers. The id is a digest of the layers and the config, so the same content gives the
+  // same id: an unchanged rebuild only adds its tag to the image that is already there.
+  const layerIds = plan.layers.map((index) => build.steps[index]?.layerId ?? '');
+  const settings = plan.settings;
+  const id = hexId(`image|${layerIds.join()}|${settings.map((setting) => setting.text).join('\n')}`);
   const tag = build.tag;
   const images: Image[] = state.images.some((image) => image.id === id)
-    ? state.images.map((image) => (image.id === id ? { ...image, tags: [...image.tags, tag] } : image))
-    : [...state.images, { id, tags: [tag], layerIds, revisions: build.revisions }];
+    ? state.images.map((image) =>
+        image.id === id ? { ...image, tags: [...image.tags.filter((other) => other !== tag), tag] } : image,
+      )
+    : [
+        ...state.images.map((image) => ({ ...image, tags: image.tags.filter((other) => other !== tag) })),
+        { id, tags: [tag], layerIds, revisions: build.revisions, files: build.files, settings },
+      ];
   return { ...state, images, build: { ...build, imageId: id }, current: id };
 }
 

@@ -6,7 +6,6 @@ import {
   currentImage,
   findImage,
   hostPorts,
-  recipe,
   refusal,
   terminal,
   type BuildFlowEvent,
@@ -30,7 +29,9 @@ import { composeVersion, versionLines } from './system';
 // typed `docker build` moves the widget's picture and a pressed button shows up in `docker ps`.
 // It answers with the widget's events and prints from the state they lead to: the build's lines
 // are the widget's own (lib/simulations/build-flow/terminal.ts), CACHED exactly where the widget
-// reuses a layer. What the widget does not draw (other images, a database, volumes) this world
+// reuses a layer. It builds the files as the widget's editor has them (the build context is the
+// widget's state), and a Dockerfile BuildKit would reject fails here with BuildKit's error and
+// exit code 1, the last image kept. What the widget does not draw (other images, a database, volumes) this world
 // does not keep; the hint says so where a command touches it.
 
 type Result = CommandResult<BuildFlowState, BuildFlowEvent>;
@@ -103,7 +104,21 @@ function build(state: BuildFlowState, parsed: ParsedFlags, context: ShellContext
   }
   const tag = reference?.ok ? familiar(reference.reference) : undefined;
   const done = settle(state, [{ type: 'build', ...(tag ? { tag } : {}) }], context.now);
-  return ok(terminal(done.state)?.output ?? [], done.events);
+  const lines = terminal(done.state)?.output ?? [];
+  const problem = done.state.build?.problem;
+  if (!problem) return ok(lines, done.events);
+  // The steps done so far go to the progress output; the excerpt and the error to stderr, as in Docker.
+  const summary = lines.findIndex((line) => line === '------' || /^Dockerfile:\d+$/.test(line) || line.startsWith('ERROR: '));
+  const kept = currentImage(done.state);
+  return {
+    events: done.events,
+    output: [
+      ...out(lines.slice(0, summary)),
+      ...err(lines.slice(summary)),
+      hint(`${problem.explanation}${kept ? ` 전에 만든 ${kept.tags.at(-1) ?? kept.id} 이미지는 그대로 있습니다.` : ''}`),
+    ],
+    exitCode: 1,
+  };
 }
 
 function publish(parsed: ParsedFlags): { port: number | null } | { result: Result } {
@@ -269,18 +284,22 @@ function history(state: BuildFlowState, parsed: ParsedFlags): Result {
       `Error response from daemon: No such image: ${name}`,
       `이 컴퓨터에 ${name} 이미지가 없습니다. docker images 명령으로 있는 이미지를 확인해 보세요.`,
     );
-  // The settings (CMD, EXPOSE) make history rows without a layer; the layers follow, newest first.
-  const settings = recipe
-    .filter((instruction) => instruction.kind === 'setting')
-    .reverse()
-    .map((instruction) => ({ text: instruction.text(0), size: 0 }));
-  const layers = [...image.layerIds]
-    .reverse()
-    .map((id) => ({ text: state.layers[id]?.text ?? '', size: state.layers[id]?.sizeBytes ?? 0 }));
+  // Each instruction of the final stage is a row, newest first: the settings (CMD, EXPOSE) with no
+  // layer, interleaved with the layers as the Dockerfile orders them.
+  const rows = [
+    ...image.layerIds.map((id) => ({
+      line: state.layers[id]?.line ?? 0,
+      text: state.layers[id]?.text ?? '',
+      size: state.layers[id]?.sizeBytes ?? 0,
+    })),
+    ...image.settings.map((setting) => ({ line: setting.line, text: setting.text, size: 0 })),
+  ]
+    .sort((a, b) => a.line - b.line)
+    .reverse();
   return ok(
     table([
       ['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'],
-      ...[...settings, ...layers].map((row, index) => [
+      ...rows.map((row, index) => [
         index === 0 ? image.id : '<missing>',
         'N/A',
         ellipsis(row.text, 45),

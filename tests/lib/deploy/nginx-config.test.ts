@@ -45,11 +45,17 @@ describe('the nginx config the image ships is the one CI tests', () => {
   });
 
   it('runs on Node 24 LTS and Debian 13 (trixie), with the module that serves the stored .br files', () => {
-    expect([...dockerfile.matchAll(/^FROM (\S+)/gm)].map(([, image]) => image)).toEqual([
+    expect([...dockerfile.matchAll(/^FROM (\S+)/gm)].map(([, image]) => image!.split('@')[0])).toEqual([
       'node:24-trixie-slim',
       'debian:trixie-slim',
     ]);
     expect(dockerfile).toMatch(/apt-get install .*\blibnginx-mod-http-brotli-static\b/);
+  });
+
+  it('starts from base images pinned by digest, the tag kept beside it for readers', () => {
+    const bases = [...dockerfile.matchAll(/^FROM (\S+)/gm)].map(([, image]) => image);
+    expect(bases.length).toBeGreaterThan(0);
+    for (const image of bases) expect(image).toMatch(/^[a-z0-9./-]+:[\w.-]+@sha256:[0-9a-f]{64}$/);
   });
 
   it('stops gracefully and starts one worker per CPU of the container, not of the node', () => {

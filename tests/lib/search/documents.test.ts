@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { componentProps } from '@/components/mdx/component-props';
 import { extractChapterModel } from '@/lib/content/chapter-model';
 import { compileMdx } from '@/lib/mdx/compile';
-import { chapterDocuments, glossaryDocuments } from '@/lib/search/documents';
+import { chapterDocuments, commandName, glossaryDocuments } from '@/lib/search/documents';
 
 const source = `---
 title: 예제
@@ -26,6 +26,14 @@ description: 예제 장의 설명입니다. 스무 글자를 넘겨야 합니다
 
 \`\`\`bash
 echo 코드는 색인하지 않습니다
+docker compose up --build -d
+docker compose exec web bin/rails db:prepare
+\`\`\`
+
+\`\`\`shellsession
+$ kubectl get pods
+NAME   READY   STATUS
+docker run 출력 줄은 명령이 아닙니다
 \`\`\`
 
 ### 아래 절 {/*below*/}
@@ -68,6 +76,21 @@ describe('search documents from a chapter', () => {
     expect(documents[1]?.text).toBe('docker run으로 Dockerfile을 실행합니다. 목록 하나 목록 둘 그림 설명 그림 안의 글');
     expect(documents[1]?.keywords).toBe('first');
     expect(documents.some((doc) => doc.text.includes('코드는') || doc.text.includes('문제는'))).toBe(false);
+  });
+
+  it('names the commands its shell blocks run, without their arguments or output', () => {
+    expect(documents[1]?.commands).toBe('docker compose up docker compose exec kubectl get pods');
+    expect(documents[2]?.commands).toBeUndefined();
+  });
+
+  it('reads a command line up to its first flag or argument', () => {
+    expect(commandName('docker run --rm -p 3000:3000 myapp', false)).toBe('docker run');
+    expect(commandName('docker tag myapp myteam/myapp:1.0', false)).toBe('docker tag myapp');
+    expect(commandName('  kubectl rollout undo deployment/web', false)).toBe('kubectl rollout undo');
+    expect(commandName('docker', false)).toBeUndefined();
+    expect(commandName('cd myapp', false)).toBeUndefined();
+    expect(commandName('$ docker ps', true)).toBe('docker ps');
+    expect(commandName('docker ps', true)).toBeUndefined();
   });
 
   it('makes one document per glossary entry, without code marks', () => {

@@ -40,7 +40,7 @@ describe('layer cache', () => {
 
   it('the plan of the next build is a prefix of hits, read from the cache', () => {
     const state = apply(built(), { type: 'edit', line: 3 });
-    expect(cachePlan(state, state.revisions)).toEqual([true, true, true, false, false, false]);
+    expect(cachePlan(state, state.files)).toEqual([true, true, true, false, false, false]);
   });
 
   it('containers of two images share the layers the images share', () => {

@@ -35,7 +35,7 @@ describe('the container chapter’s world is the build-flow widget’s simulatio
     const p = player(containerWorld);
     p.run('docker build -t myapp .', { cwd: project });
     p.state = press(p.state, { type: 'edit', line: tourEditLine });
-    const plan = cachePlan(p.state, p.state.revisions);
+    const plan = cachePlan(p.state, p.state.files);
     p.run('docker build -t myapp:2 .');
     const cached = p.text().filter((line) => / CACHED$/.test(line)).length;
     expect(cached).toBe(plan.filter(Boolean).length);
