@@ -104,9 +104,8 @@ describe('manifest editor', () => {
           await page.keyboard.press('Home');
           for (let i = 0; i < '  replicas'.length; i += 1) await page.keyboard.press('ArrowRight');
           await page.keyboard.press('Backspace');
-          const problemsList = sandbox.getByRole('list', { name: '검사에서 찾은 문제' });
-          await expect.poll(() => problemsList.textContent()).toContain('spec.replica라는 필드가 없습니다');
-          const goTo = problemsList.getByRole('button', { name: `${replicasLine}번째 줄로 이동` });
+          await expect.poll(() => sandbox.getByText(/spec\.replica라는 필드가 없습니다/).count()).toBe(1);
+          const goTo = sandbox.getByRole('button', { name: `${replicasLine}번째 줄로 가기` });
           await press(goTo, page);
           expect(await isFocused(editor)).toBe(true);
           expect(await editor.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(

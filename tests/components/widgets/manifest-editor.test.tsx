@@ -22,14 +22,14 @@ describe('manifest editor', () => {
   it('opens on request with the file, its three files to pick, 적용 and 처음 상태로', async () => {
     const editor = await openEditor();
     expect(editor).toHaveValue(deployment);
-    const files = screen.getByRole('group', { name: '편집할 파일' });
+    const files = screen.getByRole('tablist', { name: '파일' });
     expect(
       within(files)
-        .getAllByRole('button')
+        .getAllByRole('tab')
         .map((b) => b.textContent),
     ).toEqual(['deployment.yaml', 'service.yaml', 'hpa.yaml']);
-    expect(within(files).getByRole('button', { name: 'deployment.yaml' })).toHaveAttribute('aria-pressed', 'true');
-    fireEvent.click(within(files).getByRole('button', { name: 'hpa.yaml' }));
+    expect(within(files).getByRole('tab', { name: 'deployment.yaml' })).toHaveAttribute('aria-selected', 'true');
+    fireEvent.click(within(files).getByRole('tab', { name: 'hpa.yaml' }));
     expect(screen.getByRole('textbox', { name: 'hpa.yaml 내용' })).toHaveValue(MANIFESTS['hpa.yaml']!.text);
     expect(screen.getByRole('button', { name: '적용' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '처음 상태로' })).toBeInTheDocument();
@@ -38,9 +38,10 @@ describe('manifest editor', () => {
   it('an unknown field: the problem points at its line, and 적용 shows the API server’s answer', async () => {
     const editor = await openEditor();
     fireEvent.change(editor, { target: { value: deployment.replace('spec:\n  selector', 'spec:\n  replica: 3\n  selector') } });
-    const problems = screen.getByRole('list', { name: '검사에서 찾은 문제' });
-    expect(problems).toHaveTextContent('spec.replica라는 필드가 없습니다');
-    fireEvent.click(within(problems).getByRole('button', { name: '10번째 줄로 이동' }));
+    expect(editor).toHaveAccessibleDescription(
+      /strict decoding error: unknown field "spec\.replica".*spec\.replica라는 필드가 없습니다/,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '10번째 줄로 가기' }));
     expect(editor).toHaveFocus();
     expect(
       (editor as HTMLTextAreaElement).value.slice(

@@ -1,14 +1,13 @@
 'use client';
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { CodeEditor, type EditorProblem } from '@/components/editor/code-editor';
 import { checkManifest } from '@/lib/manifests';
 import type { ClusterEvent, ClusterState, ManifestCheck } from '@/lib/simulations/orchestrator';
 import { runApply, WORKDIR } from '@/lib/terminal/kubectl/apply';
 import { MANIFESTS } from '@/lib/terminal/kubectl/manifests';
 import type { OutputLine } from '@/lib/terminal/program';
-import { cn } from '@/lib/cn';
 import { ControlButton } from '../../shared/control-button';
-import { TextEditor, type TextEditorHandle } from './text-editor';
 
 // The chapter's three manifests, editable beside the cluster they describe. What is typed is the
 // file in the terminal's directory (state.files, with the validator's verdict), so `kubectl apply
@@ -29,6 +28,15 @@ function check(file: FileName, text: string): ManifestCheck {
   return checkManifest(file, text, { defaultText: MANIFESTS[file]!.text });
 }
 
+/** The shared editor shows one problem a file: the first, with the API server's last line (the one that says what is wrong). */
+function problemOf(verdict: ManifestCheck): EditorProblem | null {
+  if (verdict.ok) return null;
+  const first = verdict.problems[0];
+  if (!first) return null;
+  const more = verdict.problems.length > 1 ? ` (문제 ${verdict.problems.length}개 가운데 첫째입니다.)` : '';
+  return { line: first.line, message: verdict.error.split('\n').at(-1) ?? '', explanation: `${first.hint}${more}` };
+}
+
 export default function ManifestEditor({ state, send, now }: Props) {
   const base = useId();
   const [file, setFile] = useState<FileName>('deployment.yaml');
@@ -37,7 +45,6 @@ export default function ManifestEditor({ state, send, now }: Props) {
   const text = drafts[file] ?? textOf(file);
   const verdict = useMemo(() => check(file, text), [file, text]);
   const [result, setResult] = useState<{ file: FileName; output: readonly OutputLine[]; exitCode: number } | null>(null);
-  const editor = useRef<TextEditorHandle>(null);
   const pending = useRef<number | null>(null);
 
   // The file is written a moment after the reader stops typing (and at once before 적용 or on
@@ -92,9 +99,6 @@ export default function ManifestEditor({ state, send, now }: Props) {
     setResult(null);
   };
 
-  const problems = verdict.ok ? [] : verdict.problems;
-  const lines = problems.map((p) => p.line).filter((line): line is number => line !== null);
-  const statusId = `${base}-verdict`;
   return (
     <section aria-labelledby={`${base}-heading`} className="space-y-3 rounded-lg border border-line p-3">
       <h3 id={`${base}-heading`} className="text-sm font-semibold text-fg">
@@ -104,57 +108,28 @@ export default function ManifestEditor({ state, send, now }: Props) {
         고친 파일은 아래 터미널의 <code className="font-mono">{WORKDIR}</code>에 있는 파일입니다. 적용을 누르거나 터미널에서{' '}
         <code className="font-mono">kubectl apply -f {file}</code>를 입력하면 옆 클러스터에 적용됩니다.
       </p>
-      <div role="group" aria-label="편집할 파일" className="flex flex-wrap gap-2">
-        {EDITABLE.map((name) => (
-          <ControlButton
-            key={name}
-            aria-pressed={name === file}
-            className={cn('min-h-9 px-2 font-mono text-xs', name === file && 'border-accent-strong bg-accent-soft')}
-            onClick={() => {
-              flush();
-              setFile(name);
-            }}
-          >
-            {name}
-          </ControlButton>
-        ))}
-      </div>
-      <TextEditor
-        ref={editor}
-        id={`${base}-text`}
-        label={`${file} 내용`}
-        value={text}
-        onChange={change}
+      <CodeEditor
+        label="매니페스트 편집기"
+        files={EDITABLE.map((name) => ({ name, value: name === file ? text : textOf(name), language: 'yaml' as const }))}
+        active={file}
+        onSelect={(name) => {
+          flush();
+          setFile(name as FileName);
+        }}
+        onChange={(_, value) => change(value)}
+        onReset={reset}
+        changed={text !== MANIFESTS[file]!.text}
+        problems={{ [file]: problemOf(verdict) }}
         onBlur={flush}
-        markedLines={lines}
-        describedBy={statusId}
+        note={
+          verdict.ok
+            ? `검사: 스키마와 검증 규칙에 맞습니다.${verdict.unmodelled.length > 0 ? ` ${verdict.unmodelled.join(' ')}` : ''}`
+            : undefined
+        }
       />
-      <div id={statusId} className="text-xs leading-5">
-        {verdict.ok ? (
-          <p className="text-muted">
-            검사: 스키마와 검증 규칙에 맞습니다.{verdict.unmodelled.length > 0 ? ` ${verdict.unmodelled.join(' ')}` : ''}
-          </p>
-        ) : (
-          <ul aria-label="검사에서 찾은 문제" className="space-y-1">
-            {problems.map((problem, index) => (
-              <li key={index} className="flex flex-wrap items-baseline gap-x-2 text-warn">
-                {problem.line !== null && (
-                  <ControlButton className="min-h-8 px-2 text-xs" onClick={() => editor.current?.focusLine(problem.line!)}>
-                    {problem.line}번째 줄로 이동
-                  </ControlButton>
-                )}
-                <span className="text-fg">{problem.hint}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
       <div className="flex flex-wrap gap-2">
         <ControlButton variant="primary" className="min-h-9 px-3 text-sm" onClick={apply}>
           적용
-        </ControlButton>
-        <ControlButton className="min-h-9 px-3 text-sm" onClick={reset}>
-          처음 상태로
         </ControlButton>
       </div>
       <div role="status" aria-label="적용 결과" className="min-h-0">
