@@ -25,6 +25,16 @@ export interface Session<S, E> {
   readonly onInterrupt: readonly E[];
   /** A shell inside a container, until it exits. */
   readonly nested: NestedShell<S, E> | null;
+  /** Commands started with a trailing `&` that keep running (`kubectl port-forward … &`); absent: none. */
+  readonly jobs?: readonly BackgroundJob<S>[];
+}
+
+/** A background job: bash's job number and PID, and what it keeps printing to the terminal. */
+export interface BackgroundJob<S> {
+  readonly id: number;
+  readonly pid: number;
+  readonly line: string;
+  readonly follow: Follow<S>;
 }
 
 export interface Step<S, E> {
@@ -109,7 +119,10 @@ export function helpLines<S, E>(world: TerminalWorld<S, E>, state: S): OutputLin
   }
   lines.push(
     { stream: 'stdout', text: '키: Tab 자동 완성, ↑/↓ 이전 명령, Ctrl+C 멈추기, Ctrl+L 화면 지우기' },
-    { stream: 'stdout', text: '파이프(|), 리디렉션(>), 세미콜론(;)은 지원하지 않습니다. 명령은 &&로 이을 수 있습니다.' },
+    {
+      stream: 'stdout',
+      text: '파이프(|), 리디렉션(>), 세미콜론(;)은 지원하지 않습니다. 명령은 &&로 이을 수 있고, 계속 실행되는 명령(kubectl port-forward 등)은 끝에 &를 붙여 뒤에서 실행할 수 있습니다.',
+    },
   );
   return lines;
 }
@@ -203,10 +216,29 @@ export function submit<S, E>(
       output = [];
     }
     if ('forgetHistory' in outcome && outcome.forgetHistory) current = { ...current, history: [] };
+    const last = command === lexed.commands.at(-1);
+    if (outcome.follow && lexed.background && last) {
+      // bash prints the job number and PID, and gives the prompt back; the job's output still comes here.
+      const jobs = current.jobs ?? [];
+      const job = {
+        id: jobs.length + 1,
+        pid: 4200 + 17 * (current.history.length + jobs.length),
+        line: remembered,
+        follow: outcome.follow,
+      };
+      current = { ...current, jobs: [...jobs, job], lastExit: 0 };
+      output.push({ stream: 'stdout', text: `[${job.id}] ${job.pid}` }, ...outcome.output);
+      break;
+    }
     output.push(...outcome.output);
     current = { ...current, lastExit: outcome.exitCode };
     if (outcome.exit) current = { ...current, nested: null };
     if (outcome.enter) current = { ...current, nested: outcome.enter };
+    if (lexed.background && last)
+      output.push({
+        stream: 'hint',
+        text: '이 명령은 곧바로 끝나므로 &를 붙여도 앞에서 실행한 것과 같습니다. 이 터미널은 계속 실행되는 명령(kubectl port-forward, kubectl get -w 등)만 뒤에서 실행합니다.',
+      });
     if (outcome.follow) current = { ...current, follow: outcome.follow, onInterrupt: outcome.interrupt ?? [] };
     // `&&` runs the next command only after a success; a follow or a nested shell holds the rest.
     if (outcome.exitCode !== 0 || outcome.follow || outcome.enter || outcome.exit) break;
@@ -256,9 +288,11 @@ export function interrupt<S, E>(
   };
 }
 
-/** What a follow prints when the world moves from `before` to `after`. */
+/** What a follow, and every background job, prints when the world moves from `before` to `after`. */
 export function followUp<S, E>(session: Session<S, E>, before: S, after: S, now: number): readonly OutputLine[] {
-  return session.follow && before !== after ? session.follow(before, after, now) : [];
+  if (before === after) return [];
+  const jobs = (session.jobs ?? []).flatMap((job) => job.follow(before, after, now));
+  return session.follow ? [...jobs, ...session.follow(before, after, now)] : jobs;
 }
 
 /** Several lines in order (a code block's commands), each seeing the state the last one left. */

@@ -1,7 +1,8 @@
 import type { OutputLine } from './program';
 
 // The part of bash's grammar a reader's commands need: words, single and double quotes, backslash
-// escapes and `\` line continuation, `$VAR`, `${VAR}` and `$?`, `~`, `#` comments, and `&&`.
+// escapes and `\` line continuation, `$VAR`, `${VAR}` and `$?`, `~`, `#` comments, `&&`, and one
+// `&` at the very end of a line (the last command runs in the background).
 // Lexing and expansion are two steps, as in bash: `cd myapp && echo "$PWD"` expands `$PWD` only
 // when `echo` runs, after `cd` has changed it. Everything else bash would run (pipes, redirects,
 // `;`, `$(…)`) is refused with a line that says so; a real syntax error gets bash's own text.
@@ -17,7 +18,12 @@ export type Word = readonly Segment[];
 export type Command = readonly Word[];
 
 export type Lexed =
-  | { readonly kind: 'commands'; readonly commands: readonly Command[] }
+  | {
+      readonly kind: 'commands';
+      readonly commands: readonly Command[];
+      /** The line ended with `&`: its last command runs as a background job. */
+      readonly background?: true;
+    }
   /** An open quote, a trailing `\` or a trailing `&&`: bash asks for the next line (`> `). */
   | { readonly kind: 'incomplete' }
   | { readonly kind: 'error'; readonly output: readonly OutputLine[]; readonly exitCode: number };
@@ -209,6 +215,11 @@ export function lex(input: string): Lexed {
       const empty = words.length === 0;
       const opensOrRedirects = token === '(' || token === '>' || token === '<' || token === '>>';
       if (token === ')' || token === ';;' || (token === '(' && !empty) || (empty && !opensOrRedirects)) return syntaxError(token);
+      // `command &` as the whole rest of the line: a background job. `a & b` is still refused.
+      if (token === '&' && /^[ \t]*(#.*)?$/.test(input.slice(at + 1))) {
+        commands.push(words);
+        return { kind: 'commands', commands, background: true };
+      }
       if (token !== '&&') return refuse(token);
       commands.push(words);
       words = [];

@@ -2,11 +2,14 @@ import { scaleXClass } from '@/components/scale-x';
 import {
   LIMIT_RPS,
   failedScheduling,
+  isBuiltIn,
   isServing,
+  templateOf,
   unschedulableNow,
   type ClusterNode,
   type ClusterState,
   type Pod,
+  type ReleaseId,
 } from '@/lib/simulations/orchestrator';
 
 type Props = { state: ClusterState; animate: boolean };
@@ -18,18 +21,35 @@ const versionFill = {
 };
 const versionLine = { v1: 'border-accent-strong', v2: 'border-ok', v3: 'border-warn' };
 
-function look(pod: Pod, nodeUp: boolean): { className: string; label: string } {
+/** A written template is drawn in its image's release colour; an image the registry lacks, as the broken release. */
+function colourOf(state: ClusterState, pod: Pod): ReleaseId {
+  if (isBuiltIn(pod.version)) return pod.version;
+  const image = templateOf(state, pod.version).image;
+  const releases: Record<string, ReleaseId> = { 'myteam/myapp:1.0': 'v1', 'myteam/myapp:1.1': 'v2' };
+  return releases[image.replace(/^docker\.io\//, '')] ?? 'v3';
+}
+
+/** The short name on a pod: its release (v1–v3), or the tag of a template the reader wrote. */
+export function podBadge(state: ClusterState, pod: Pod): string {
+  if (isBuiltIn(pod.version)) return pod.version;
+  const image = templateOf(state, pod.version).image;
+  return `:${image.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : 'latest'}`;
+}
+
+function look(pod: Pod, nodeUp: boolean, colour: ReleaseId): { className: string; label: string } {
   // Shrinks rather than fades: faded text would fail contrast while the reader is still reading it.
   if (pod.status === 'Terminating')
     return { className: `scale-90 border-dashed border-line bg-surface text-muted`, label: '종료' };
   if (pod.status === 'Error' || pod.status === 'CrashLoopBackOff')
     return { className: 'border-warn bg-warn-soft text-warn', label: '재시작' };
+  if (pod.status === 'ErrImagePull' || pod.status === 'ImagePullBackOff')
+    return { className: 'border-warn bg-warn-soft text-warn', label: '받기 실패' };
   // On a stopped machine nothing answers, whatever the API still says.
-  if (!nodeUp) return { className: `border-dashed bg-bg text-fg ${versionLine[pod.version]}`, label: '무응답' };
-  if (pod.ready) return { className: versionFill[pod.version], label: '준비' };
+  if (!nodeUp) return { className: `border-dashed bg-bg text-fg ${versionLine[colour]}`, label: '무응답' };
+  if (pod.ready) return { className: versionFill[colour], label: '준비' };
   // Running but not ready: the readiness probe has not passed (yet, or ever for v3).
   const label = pod.status === 'Pending' ? '대기' : pod.status === 'ContainerCreating' ? '생성' : '점검';
-  return { className: `border-dashed bg-bg text-fg ${versionLine[pod.version]}`, label };
+  return { className: `border-dashed bg-bg text-fg ${versionLine[colour]}`, label };
 }
 
 // What the control plane shows, and that the machine is off while it does not know yet.
@@ -68,7 +88,7 @@ export function ClusterMap({ state, animate }: Props) {
               {state.pods
                 .filter((p) => p.node === node.name)
                 .map((pod) => (
-                  <PodShape key={pod.name} pod={pod} nodeUp={node.up} animate={animate} />
+                  <PodShape key={pod.name} pod={pod} state={state} nodeUp={node.up} animate={animate} />
                 ))}
             </ul>
           </li>
@@ -85,15 +105,15 @@ export function ClusterMap({ state, animate }: Props) {
   );
 }
 
-function PodShape({ pod, nodeUp, animate }: { pod: Pod; nodeUp: boolean; animate: boolean }) {
-  const { className, label } = look(pod, nodeUp);
+function PodShape({ pod, state, nodeUp, animate }: { pod: Pod; state: ClusterState; nodeUp: boolean; animate: boolean }) {
+  const { className, label } = look(pod, nodeUp, colourOf(state, pod));
   // Only pods created while the reader watches fade in; the ones there from the start just are.
   const enter = animate && pod.createdAt > 0 ? 'motion-safe:starting:scale-50 motion-safe:starting:opacity-0' : '';
   return (
     <li
       className={`relative flex h-9 min-w-0 flex-col items-center justify-center overflow-hidden rounded-md border-2 text-[0.6875rem] leading-4 font-semibold motion-safe:transition-[opacity,transform] motion-safe:duration-500 sm:h-12 ${enter} ${className}`}
     >
-      <span>{pod.version}</span>
+      <span className="max-w-full truncate px-0.5">{podBadge(state, pod)}</span>
       <span className="font-normal">{label}</span>
       <span
         className={`absolute inset-x-1 bottom-0.5 h-1 origin-left rounded-full bg-current motion-safe:transition-transform motion-safe:duration-500 ${scaleXClass(pod.servedRps / LIMIT_RPS)}`}

@@ -1,7 +1,16 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { LOAD_MAX, VERSIONS, isActive, object, type ClusterEvent, type ClusterState } from '@/lib/simulations/orchestrator';
+import {
+  LOAD_MAX,
+  VERSIONS,
+  isActive,
+  object,
+  templateOf,
+  type ClusterEvent,
+  type ClusterState,
+  type VersionId,
+} from '@/lib/simulations/orchestrator';
 import { ControlButton } from '../shared/control-button';
 import type { Speed } from '../shared/use-simulation';
 
@@ -125,20 +134,25 @@ export function FaultControls({ state, send, can }: { state: ClusterState; send:
 
 /** Active pods per image, in version order: "myteam/myapp:1.1 4개 · myteam/myapp:1.2 1개". */
 export function runningImages(state: ClusterState): string {
-  const counts = (Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])
-    .map((version) => [VERSIONS[version].image, state.pods.filter((p) => p.version === version && isActive(p)).length] as const)
-    .filter(([, count]) => count > 0);
+  const versions = [...new Set([...(Object.keys(VERSIONS) as VersionId[]), ...state.pods.map((p) => p.version)])];
+  const perImage = new Map<string, number>();
+  for (const version of versions) {
+    const count = state.pods.filter((p) => p.version === version && isActive(p)).length;
+    const image = templateOf(state, version).image;
+    if (count > 0) perImage.set(image, (perImage.get(image) ?? 0) + count);
+  }
+  const counts = [...perImage.entries()];
   return counts.length === 0 ? '없음' : counts.map(([image, count]) => `${image} ${count}개`).join(' · ');
 }
 
 export function RolloutControls({ state, send, can }: { state: ClusterState; send: Send; can: Can }) {
   const descriptionId = useId();
   const { version, previousVersion } = state.deployment;
-  const back = previousVersion === null ? null : VERSIONS[previousVersion];
+  const back = previousVersion === null ? null : templateOf(state, previousVersion);
   return (
     <fieldset>
       <legend className={legend}>
-        배포: 의도한 이미지 {VERSIONS[version].image} · 실행 중 {runningImages(state)}
+        배포: 의도한 이미지 {templateOf(state, version).image} · 실행 중 {runningImages(state)}
       </legend>
       <div className={group}>
         <Action

@@ -1,7 +1,13 @@
 import { useId } from 'react';
 import { HISTORY_SECONDS, HPA, LOAD_MAX, type Sample } from '@/lib/simulations/orchestrator';
 
-type Props = { history: readonly Sample[]; now: number; totalFailed: number };
+type Props = {
+  history: readonly Sample[];
+  now: number;
+  totalFailed: number;
+  /** The chart's top: the applied HPA's maxReplicas (10 unless the reader edited hpa.yaml). */
+  maxPods?: number;
+};
 
 const W = 300;
 const H = 90;
@@ -29,7 +35,7 @@ export function summarize(history: readonly Sample[], totalFailed: number): stri
 }
 
 // A small line chart in plain SVG: load and ready pods as lines, failed requests as bars.
-export function HistoryChart({ history, now, totalFailed }: Props) {
+export function HistoryChart({ history, now, totalFailed, maxPods = HPA.maxReplicas }: Props) {
   const summary = summarize(history, totalFailed);
   const summaryId = useId();
   return (
@@ -62,7 +68,7 @@ export function HistoryChart({ history, now, totalFailed }: Props) {
           className="stroke-accent"
         />
         <polyline
-          points={points(history, now, (s) => s.readyPods, HPA.maxReplicas)}
+          points={points(history, now, (s) => s.readyPods, maxPods)}
           fill="none"
           strokeWidth={2}
           strokeDasharray="5 3"
@@ -81,7 +87,7 @@ export function HistoryChart({ history, now, totalFailed }: Props) {
         </li>
         <li>
           <span className="mr-1 inline-block h-0.5 w-4 border-t-2 border-dashed border-ok align-middle" />
-          준비된 파드(최대 {HPA.maxReplicas}개)
+          준비된 파드(최대 {maxPods}개)
         </li>
         <li>
           <span className="mr-1 inline-block h-2 w-2 bg-warn align-middle" />

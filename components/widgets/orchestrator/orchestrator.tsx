@@ -1,14 +1,15 @@
 'use client';
 
-import { Fragment } from 'react';
+import { Fragment, lazy, Suspense, useId, useState } from 'react';
 import {
-  HPA,
   ORCHESTRATOR,
   PRESETS,
   TIME_NOTE,
   TIME_SCALE,
-  VERSIONS,
   averageUtilization,
+  cpuRequestOf,
+  specOf,
+  templateOf,
   isServing,
   recordLine,
   type AutoscalerReading,
@@ -18,6 +19,7 @@ import {
   type SceneId,
 } from '@/lib/simulations/orchestrator';
 import { terminalAnchor } from '@/components/terminal/world-ids';
+import { ControlButton } from '../shared/control-button';
 import { SimulationFrame, type LiveSimulation } from '../shared/simulation-frame';
 import { ClusterMap } from './cluster-map';
 import { FaultControls, LoadControl, PlaybackControls, RolloutControls, runningImages } from './controls';
@@ -45,7 +47,16 @@ export function Orchestrator({ scene = 'sandbox', terminal = false }: Props) {
       autoplay={false}
       wide
       still={(state) => <Still state={state} preset={preset} />}
-      after={terminal ? (live) => <OrchestratorTerminal simulation={live} instance={live.instance} /> : undefined}
+      after={
+        terminal
+          ? (live) => (
+              <>
+                <ManifestEditing live={live} />
+                <OrchestratorTerminal simulation={live} instance={live.instance} />
+              </>
+            )
+          : undefined
+      }
     >
       {(live) => <Live live={live} preset={preset} />}
     </SimulationFrame>
@@ -57,6 +68,28 @@ export function Orchestrator({ scene = 'sandbox', terminal = false }: Props) {
     </div>
   ) : (
     frame
+  );
+}
+
+// The editor, its YAML parser and the Kubernetes schemas load only when the reader opens it.
+const ManifestEditor = lazy(() => import('./manifest-editor/manifest-editor'));
+
+function ManifestEditing({ live }: { live: LiveSimulation<ClusterState, ClusterEvent> }) {
+  const [open, setOpen] = useState(false);
+  const panel = useId();
+  return (
+    <div className="space-y-2">
+      <ControlButton aria-expanded={open} aria-controls={panel} className="min-h-9 px-3 text-sm" onClick={() => setOpen(!open)}>
+        {open ? '매니페스트 편집 닫기' : '매니페스트 편집'}
+      </ControlButton>
+      <div id={panel}>
+        {open && (
+          <Suspense fallback={<p className="text-sm text-muted">편집기를 불러오는 중입니다…</p>}>
+            <ManifestEditor state={live.state} send={live.send} now={live.now} />
+          </Suspense>
+        )}
+      </div>
+    </div>
   );
 }
 
@@ -118,7 +151,12 @@ function Live({ live, preset }: { live: LiveSimulation<ClusterState, ClusterEven
           <EarlierLines state={state} />
         </div>
       </div>
-      <HistoryChart history={state.history} now={state.time} totalFailed={state.traffic.totalFailed} />
+      <HistoryChart
+        history={state.history}
+        now={state.time}
+        totalFailed={state.traffic.totalFailed}
+        maxPods={specOf(state).maxReplicas}
+      />
       <PodsTable state={state} label={tableLabel(preset)} />
       <details className="text-sm text-fg">
         <summary className="cursor-pointer py-2 font-semibold">지금까지의 기록 ({state.log.length}줄)</summary>
@@ -137,7 +175,7 @@ function EarlierLines({ state }: { state: ClusterState }) {
       {lines.map((entry, i) => (
         <li key={`${entry.time}-${i}`} className="grid grid-cols-[2.5rem_1fr] gap-2">
           <span className="font-mono">{formatTime(entry.time)}</span>
-          <span>{recordLine(entry)}</span>
+          <span>{recordLine(entry, state)}</span>
         </li>
       ))}
     </ol>
@@ -155,7 +193,7 @@ function Record({ state }: { state: ClusterState }) {
       {state.log.map((entry, i) => (
         <li key={i} className="grid grid-cols-[3rem_1fr] gap-2">
           <span className="font-mono text-xs leading-6 text-muted">{formatTime(entry.time)}</span>
-          <span>{recordLine(entry)}</span>
+          <span>{recordLine(entry, state)}</span>
         </li>
       ))}
     </ol>
@@ -195,15 +233,15 @@ function BreakAfterSlash({ text }: { text: string }) {
 // counts pods that are not ready yet as 0 % while scaling up. The line below says why they differ.
 function StatusBar({ state }: { state: ClusterState }) {
   const serving = state.pods.filter((p) => isServing(p, state)).length;
-  const cpu = averageUtilization(state.load, serving);
+  const cpu = averageUtilization(state.load, serving, cpuRequestOf(state, state.deployment.version));
   const reading = state.autoscaler.reading;
   const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${Math.round(value)}%`);
   const items: [string, string][] = [
-    ['의도한 이미지', VERSIONS[state.deployment.version].image],
+    ['의도한 이미지', templateOf(state, state.deployment.version).image],
     ['실행 중인 파드', runningImages(state)],
     ['레플리카(준비/의도)', `${serving}/${state.deployment.replicas}개`],
     ['CPU(준비된 파드 평균)', percent(cpu)],
-    [`HPA 계산값(목표 ${HPA.targetUtilization}%)`, percent(reading?.utilization)],
+    [`HPA 계산값(목표 ${specOf(state).targetUtilization}%)`, percent(reading?.utilization)],
     ['실패한 요청', `${state.traffic.totalFailed}건`],
   ];
   const differs = reading !== null && Math.round(reading.utilization) !== Math.round(reading.readyUtilization);

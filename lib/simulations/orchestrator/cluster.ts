@@ -2,14 +2,14 @@ import { NODE_NAMES } from './config';
 import { randomSuffix } from './random';
 import { newPod } from './replicaset-reconcile';
 import { pickNode } from './scheduler';
-import type { ClusterNode, ClusterState, Pod, VersionId } from './types';
+import type { ClusterNode, ClusterState, Pod, ReleaseId } from './types';
 import { replicaSetName } from './versions';
 
 export interface ClusterOptions {
   seed: number;
   replicas: number;
   load: number;
-  version?: VersionId;
+  version?: ReleaseId;
 }
 
 /** A settled cluster at second 0: `replicas` ready pods placed by the scheduler, running for 2 minutes. */

@@ -1,15 +1,23 @@
-import { HPA, LIMIT_RPS, REQUEST_RPS } from './config';
+import { HPA, LIMIT_RPS, POD_REQUESTS, REQUEST_RPS } from './config';
 import { isActive, nodeOf } from './pod-queries';
+import { cpuRequestOf, specOf } from './templates';
 import type { AutoscalerReading, ClusterState, Note, Step } from './types';
 
-/** CPU of one pod serving `rps`, as a percentage of its request (capped by its limit). */
-export function podUtilization(rps: number): number {
-  return (Math.min(rps, LIMIT_RPS) / REQUEST_RPS) * 100;
+/** Millicores one request per second costs: a 500m pod is at 100 % serving REQUEST_RPS. */
+const MILLICORES_PER_RPS = POD_REQUESTS.cpu / REQUEST_RPS;
+
+/**
+ * CPU of one pod serving `rps`, as a percentage of its request `cpu` (millicores). The work per
+ * request is fixed, so a smaller request shows a higher percentage for the same traffic; the CPU
+ * limit (1 core) caps what it can serve.
+ */
+export function podUtilization(rps: number, cpu: number = POD_REQUESTS.cpu): number {
+  return ((Math.min(rps, LIMIT_RPS) * MILLICORES_PER_RPS) / cpu) * 100;
 }
 
 /** Average CPU over `count` pods sharing `load` evenly, percent of the request; null with none. */
-export function averageUtilization(load: number, count: number): number | null {
-  return count === 0 ? null : podUtilization(load / count);
+export function averageUtilization(load: number, count: number, cpu: number = POD_REQUESTS.cpu): number | null {
+  return count === 0 ? null : podUtilization(load / count, cpu);
 }
 
 /**
@@ -64,10 +72,14 @@ export function clamp(value: number, min: number, max: number): number {
 }
 
 // Every sync period the Horizontal Pod Autoscaler reads CPU metrics and sets the Deployment's
-// replicas. Simplification: the metric is this second's traffic (no metrics-server lag), and the
-// pods of every version count (its selector matches the Deployment's pods, not one ReplicaSet's).
+// replicas within the manifest's minReplicas and maxReplicas, towards its averageUtilization.
+// Simplifications: the metric is this second's traffic (no metrics-server lag); the pods of every
+// version count (its selector matches the Deployment's pods, not one ReplicaSet's); and while two
+// templates with different CPU requests run side by side, it averages each pod's percentage where
+// the real one divides their total usage by their total requests.
 export function autoscale(state: ClusterState, now: number): Step {
   const { autoscaler, deployment } = state;
+  const { minReplicas, maxReplicas, targetUtilization } = specOf(state);
   if (now - autoscaler.lastSyncAt < HPA.sync.shown) return { state, notes: [] };
   const pods = state.pods.filter(isActive);
   const withMetrics = pods.filter((pod) => pod.ready && nodeOf(state, pod)?.up === true);
@@ -77,25 +89,27 @@ export function autoscale(state: ClusterState, now: number): Step {
   // The Service splits the load evenly over its endpoints, the pods without metrics included.
   const perPod = state.load / Math.max(1, withMetrics.length + missing);
   const read = readReplicas(
-    withMetrics.map(() => podUtilization(perPod)),
+    withMetrics.map((pod) => podUtilization(perPod, cpuRequestOf(state, pod.version))),
     notReady,
     missing,
     current,
+    targetUtilization,
   );
   // No metrics at all (nothing ready): the real HPA skips the cycle too.
   if (read === null) return { state: { ...state, autoscaler: { ...autoscaler, lastSyncAt: now } }, notes: [] };
 
-  const recommendation = clamp(read.raw, HPA.minReplicas, HPA.maxReplicas);
-  const next = clamp(stabilize(current, recommendation, autoscaler.recommendations, now), HPA.minReplicas, HPA.maxReplicas);
+  const recommendation = clamp(read.raw, minReplicas, maxReplicas);
+  const next = clamp(stabilize(current, recommendation, autoscaler.recommendations, now), minReplicas, maxReplicas);
   const recommendations = [...autoscaler.recommendations, { time: now, replicas: recommendation }].filter(
     (r) => now - r.time < HPA.scaleDownStabilization.shown,
   );
-  const reading: AutoscalerReading = { ...read, replicas: next };
+  const edited = state.spec ? { target: targetUtilization, min: minReplicas, max: maxReplicas } : {};
+  const reading: AutoscalerReading = { ...read, replicas: next, ...edited };
 
   const notes: Note[] = [];
   let { waitingReported, atMaxReported, settling } = autoscaler;
   if (next !== current) {
-    const limit = next === read.raw ? 'none' : next === HPA.maxReplicas ? 'max' : next === HPA.minReplicas ? 'min' : 'rate';
+    const limit = next === read.raw ? 'none' : next === maxReplicas ? 'max' : next === minReplicas ? 'min' : 'rate';
     notes.push({ kind: 'scaled', from: current, to: next, reading, limit });
     waitingReported = false;
     settling = true;
@@ -103,14 +117,14 @@ export function autoscale(state: ClusterState, now: number): Step {
   } else if (recommendation < current && !waitingReported) {
     notes.push({ kind: 'scale-down-waiting', reading, current });
     waitingReported = true;
-  } else if (read.raw > HPA.maxReplicas && current === HPA.maxReplicas && !atMaxReported) {
+  } else if (read.raw > maxReplicas && current === maxReplicas && !atMaxReported) {
     notes.push({ kind: 'at-max', reading });
     atMaxReported = true;
   } else if (settling && read.notReady === 0 && read.missing === 0 && recommendation === current) {
     notes.push({ kind: 'scale-settled', reading });
     settling = false;
   }
-  if (read.raw <= HPA.maxReplicas) atMaxReported = false;
+  if (read.raw <= maxReplicas) atMaxReported = false;
   return {
     state: {
       ...state,

@@ -3,23 +3,26 @@ import {
   EVICTION_TOLERATION,
   HPA,
   LIMIT_RPS,
-  MAX_SURGE,
-  MAX_UNAVAILABLE,
   NODE_ALLOCATABLE,
   NODE_MONITOR_GRACE,
   POD_REQUESTS,
   PROGRESS_DEADLINE,
   type Duration,
 } from './config';
-import type { AutoscalerReading, ClusterState, LogEntry, NodeName, Note, Unschedulable } from './types';
-import { VERSIONS } from './versions';
+import { specOf, templateOf } from './templates';
+import type { AutoscalerReading, ClusterState, LogEntry, NodeName, Note, Unschedulable, VersionId } from './types';
 
 // Every Korean sentence the cluster says, made from notes (data the controllers return). Two
 // registers: `speak` is the live narration, one message per moment worth announcing, with no
 // random pod names in it (a screen reader would spell them out); `record` is one line per note
 // for the written record, where names help the reader match the table.
 
-const image = (version: keyof typeof VERSIONS) => VERSIONS[version].image;
+/** What a sentence may look up: the images of written templates and the applied strategy. */
+export type Known = Pick<ClusterState, 'templates' | 'spec'>;
+const image = (version: VersionId, known: Known) => templateOf(known, version).image;
+const target = (reading: AutoscalerReading) => reading.target ?? HPA.targetUtilization;
+const minOf = (reading: AutoscalerReading) => reading.min ?? HPA.minReplicas;
+const maxOf = (reading: AutoscalerReading) => reading.max ?? HPA.maxReplicas;
 
 /** "5분", "50초", "1분 30초". */
 export function seconds(total: number): string {
@@ -48,6 +51,7 @@ export const object = (name: string) => `${name}${final(name) ? '을' : '를'}`;
 export function failedScheduling(reason: Unschedulable): string {
   const parts = [
     reason.insufficientCpu > 0 ? `${reason.insufficientCpu} Insufficient cpu` : '',
+    reason.insufficientMemory ? `${reason.insufficientMemory} Insufficient memory` : '',
     reason.unreachable > 0 ? `${reason.unreachable} node(s) had untolerated taint {node.kubernetes.io/unreachable: }` : '',
     reason.cordoned ? `${reason.cordoned} node(s) were unschedulable` : '',
   ]
@@ -57,10 +61,11 @@ export function failedScheduling(reason: Unschedulable): string {
 }
 
 function pending(reason: Unschedulable): string {
-  const perNode = NODE_ALLOCATABLE.cpu / POD_REQUESTS.cpu;
+  const cpu = reason.cpu ?? POD_REQUESTS.cpu;
+  const perNode = Math.floor(NODE_ALLOCATABLE.cpu / cpu);
   const why =
     reason.insufficientCpu > 0
-      ? ` 노드마다 CPU ${NODE_ALLOCATABLE.cpu}m 가운데 파드 하나가 ${POD_REQUESTS.cpu}m를 요청하므로 한 노드에 ${perNode}개까지 들어갑니다.`
+      ? ` 노드마다 CPU ${NODE_ALLOCATABLE.cpu}m 가운데 파드 하나가 ${cpu}m를 요청하므로 한 노드에 ${perNode}개까지 들어갑니다.`
       : reason.cordoned
         ? ' 새 파드를 받는 노드가 없습니다(cordon된 노드는 받지 않습니다).'
         : ' 켜져 있는 노드가 없습니다.';
@@ -80,7 +85,7 @@ function shortage(reason: Unschedulable): string {
 /** The formula with the numbers it used: ⌈4 × 95 ÷ 70⌉ = 6. */
 function formula(reading: AutoscalerReading, up: boolean): string {
   const counted = up ? reading.ready + reading.notReady + reading.missing : reading.ready + reading.missing;
-  return `⌈${counted} × ${Math.round(reading.utilization)} ÷ ${HPA.targetUtilization}⌉ = ${reading.raw}`;
+  return `⌈${counted} × ${Math.round(reading.utilization)} ÷ ${target(reading)}⌉ = ${reading.raw}`;
 }
 
 /** How the HPA filled in the pods it has no usable figure for, when it did. */
@@ -98,54 +103,56 @@ function scaled(note: Extract<Note, { kind: 'scaled' }>): string {
   const ready = `준비된 파드 ${reading.ready}개의 평균 CPU 사용률이 ${Math.round(reading.readyUtilization)}%`;
   const cap =
     limit === 'max'
-      ? `. 최댓값 maxReplicas가 ${HPA.maxReplicas}개라 ${to}개에서 멈춥니다`
+      ? `. 최댓값 maxReplicas가 ${maxOf(reading)}개라 ${to}개에서 멈춥니다`
       : limit === 'min'
-        ? `. 최솟값 minReplicas가 ${HPA.minReplicas}개라 ${to}개까지만 줄입니다`
+        ? `. 최솟값 minReplicas가 ${minOf(reading)}개라 ${to}개까지만 줄입니다`
         : limit === 'rate' && up
           ? `. 한 번에 두 배 또는 4개까지만 늘리므로 ${to}개`
           : limit === 'rate'
             ? `. 안정화 기간 동안의 가장 큰 권장값인 ${to}개`
             : '';
   if (up) {
-    return `Horizontal Pod Autoscaler: ${ready}로 목표 ${HPA.targetUtilization}%보다 높습니다.${fillIn(reading, true)} 레플리카를 ${from}개에서 ${to}개로 늘립니다(${formula(reading, true)}${cap}).`;
+    return `Horizontal Pod Autoscaler: ${ready}로 목표 ${target(reading)}%보다 높습니다.${fillIn(reading, true)} 레플리카를 ${from}개에서 ${to}개로 늘립니다(${formula(reading, true)}${cap}).`;
   }
   return `Horizontal Pod Autoscaler: ${ready}로 낮은 상태가 안정화 기간(${compressed(HPA.scaleDownStabilization)}) 동안 이어졌습니다.${fillIn(reading, false)} 레플리카를 ${from}개에서 ${to}개로 줄입니다(${formula(reading, false)}${cap}).`;
 }
 
 function settled(reading: AutoscalerReading): string {
   const cpu = `평균 CPU 사용률 ${Math.round(reading.readyUtilization)}%`;
-  if (reading.raw > HPA.maxReplicas) {
-    return `파드 ${reading.replicas}개가 모두 준비되었습니다. ${cpu}로 목표보다 높지만 maxReplicas가 ${HPA.maxReplicas}개라 더 늘리지 않습니다.`;
+  if (reading.raw > maxOf(reading)) {
+    return `파드 ${reading.replicas}개가 모두 준비되었습니다. ${cpu}로 목표보다 높지만 maxReplicas가 ${maxOf(reading)}개라 더 늘리지 않습니다.`;
   }
-  if (reading.raw < HPA.minReplicas) {
-    return `파드 ${reading.replicas}개가 모두 준비되었습니다. ${cpu}로 목표보다 낮지만 minReplicas가 ${HPA.minReplicas}개라 더 줄이지 않습니다.`;
+  if (reading.raw < minOf(reading)) {
+    return `파드 ${reading.replicas}개가 모두 준비되었습니다. ${cpu}로 목표보다 낮지만 minReplicas가 ${minOf(reading)}개라 더 줄이지 않습니다.`;
   }
-  return `파드 ${reading.replicas}개가 모두 준비되었습니다. ${cpu}로 목표 ${HPA.targetUtilization}%에서 ±${HPA.tolerance * 100}% 안이라 레플리카를 그대로 둡니다.`;
+  return `파드 ${reading.replicas}개가 모두 준비되었습니다. ${cpu}로 목표 ${target(reading)}%에서 ±${HPA.tolerance * 100}% 안이라 레플리카를 그대로 둡니다.`;
 }
 
-function rolledBack(note: Extract<Note, { kind: 'rolled-back' }>): string {
+function rolledBack(note: Extract<Note, { kind: 'rolled-back' }>, known: Known): string {
   const { to, from, unreadyFrom, cleanedAtOnce, againTo } = note;
   const cleanUp =
     unreadyFrom === 0
-      ? `${image(from)} 파드는 모두 정상이므로, 배포할 때와 같은 롤링 업데이트로 하나씩 바꿉니다.`
+      ? `${image(from, known)} 파드는 모두 정상이므로, 배포할 때와 같은 롤링 업데이트로 하나씩 바꿉니다.`
       : cleanedAtOnce === unreadyFrom
-        ? `준비되지 못한 ${image(from)} 파드 ${unreadyFrom}개는 요청을 받지 않으므로 바로 정리합니다.`
+        ? `준비되지 못한 ${image(from, known)} 파드 ${unreadyFrom}개는 요청을 받지 않으므로 바로 정리합니다.`
         : cleanedAtOnce > 0
-          ? `준비되지 못한 ${image(from)} 파드 ${unreadyFrom}개 가운데 ${cleanedAtOnce}개는 바로, 나머지는 ${image(to)} 파드가 준비되는 대로 정리합니다.`
-          : `준비되지 못한 ${image(from)} 파드 ${unreadyFrom}개는 ${image(to)} 파드가 준비되는 대로 정리합니다.`;
-  return `${towards(image(to))} 롤백합니다(kubectl rollout undo). ${cleanUp} 롤백도 새 리비전이 되므로, 한 번 더 롤백하면 ${towards(image(againTo))} 돌아갑니다.`;
+          ? `준비되지 못한 ${image(from, known)} 파드 ${unreadyFrom}개 가운데 ${cleanedAtOnce}개는 바로, 나머지는 ${image(to, known)} 파드가 준비되는 대로 정리합니다.`
+          : `준비되지 못한 ${image(from, known)} 파드 ${unreadyFrom}개는 ${image(to, known)} 파드가 준비되는 대로 정리합니다.`;
+  return `${towards(image(to, known))} 롤백합니다(kubectl rollout undo). ${cleanUp} 롤백도 새 리비전이 되므로, 한 번 더 롤백하면 ${towards(image(againTo, known))} 돌아갑니다.`;
 }
 
-function stalled(note: Extract<Note, { kind: 'rollout-stalled' }>): string {
+function stalled(note: Extract<Note, { kind: 'rollout-stalled' }>, known: Known): string {
   const deadline = `진행 기한(progressDeadlineSeconds, ${compressed(PROGRESS_DEADLINE)})이 지나 롤아웃이 멈췄습니다.`;
   const old = '옛 파드를 내리지 않았으므로 서비스는 옛 버전으로 계속됩니다.';
   switch (note.reason) {
     case 'readiness':
-      return `${image(note.version)} 파드가 준비성 프로브를 통과하지 못해 준비되지 않습니다. ${deadline} ${old} 롤백해 보세요.`;
+      return `${image(note.version, known)} 파드가 준비성 프로브를 통과하지 못해 준비되지 않습니다. ${deadline} ${old} 롤백해 보세요.`;
     case 'unschedulable':
-      return `새 ${image(note.version)} 파드를 놓을 노드가 없어 Pending입니다${note.unschedulable ? `(${shortage(note.unschedulable)})` : ''}. ${deadline} ${old} 노드를 켜거나 부하를 줄여 자리가 나면 이어집니다.`;
+      return `새 ${image(note.version, known)} 파드를 놓을 노드가 없어 Pending입니다${note.unschedulable ? `(${shortage(note.unschedulable)})` : ''}. ${deadline} ${old} 노드를 켜거나 부하를 줄여 자리가 나면 이어집니다.`;
     case 'node-down':
-      return `새 ${image(note.version)} 파드가 응답 없는 노드에 배치되어 시작하지 못했습니다. ${deadline} ${old} 그 노드의 파드가 축출되면 레플리카셋이 다른 노드에 새로 만듭니다.`;
+      return `새 ${image(note.version, known)} 파드가 응답 없는 노드에 배치되어 시작하지 못했습니다. ${deadline} ${old} 그 노드의 파드가 축출되면 레플리카셋이 다른 노드에 새로 만듭니다.`;
+    case 'image-pull':
+      return `새 파드가 ${object(image(note.version, known))} 레지스트리에서 받지 못해 ImagePullBackOff입니다(그런 태그가 없습니다). ${deadline} ${old} 매니페스트의 태그를 고쳐 다시 적용하거나 롤백해 보세요.`;
   }
 }
 
@@ -188,8 +195,32 @@ function bindings(note: Extract<Note, { kind: 'scheduled' }>): string {
     : `스케줄러가 자리가 남은 노드 가운데 CPU와 메모리 여유가 많은 순서로 ${nodes}에 배치했습니다.`;
 }
 
+/** How the rolling update proceeds under the applied maxSurge and maxUnavailable. */
+function strategyLine(known: Known): string {
+  const { maxSurge, maxUnavailable } = specOf(known);
+  const surge = `새 파드를 최대 ${maxSurge}${typeof maxSurge === 'number' ? '개' : ''} 더 띄우고(maxSurge: ${maxSurge})`;
+  return maxUnavailable === 0 || maxUnavailable === '0%'
+    ? `롤링 업데이트는 ${surge}, 새 파드가 준비된 뒤에만 옛 파드를 내립니다(maxUnavailable: 0).`
+    : `롤링 업데이트는 ${surge}, 준비된 파드가 레플리카보다 최대 ${maxUnavailable}${typeof maxUnavailable === 'number' ? '개' : ''} 적어질 때까지 옛 파드를 먼저 내립니다(maxUnavailable: ${maxUnavailable}). 그동안 처리 용량이 줄어듭니다.`;
+}
+
+const KIND_FILE = { deployment: 'deployment.yaml', service: 'service.yaml', hpa: 'hpa.yaml' } as const;
+
+function manifestApplied(note: Extract<Note, { kind: 'manifest-applied' }>): string {
+  const file = KIND_FILE[note.manifest];
+  const changed =
+    note.changes.length > 0
+      ? `${file}을 적용했습니다: ${note.changes.join(', ')}.`
+      : `${file}을 적용했습니다. 이 시뮬레이션이 그리는 값은 바뀌지 않았습니다.`;
+  const ignored = note.unmodelled.length > 0 ? ` ${note.unmodelled.join(' ')}` : '';
+  const hpaOwns = note.changes.some((c) => c.startsWith('replicas '))
+    ? ' 이 디플로이먼트는 Horizontal Pod Autoscaler가 관리하므로, 다음 확인 때 CPU 사용률에 맞는 수로 다시 정합니다.'
+    : '';
+  return `${changed}${hpaOwns}${ignored}`;
+}
+
 /** One note as a sentence. `pod` is how pods are named: by name in the record, generically in speech. */
-function sentence(note: Note, named: boolean): string {
+function sentence(note: Note, named: boolean, known: Known): string {
   const pod = (name: string) => (named ? `${name} 파드` : '파드');
   switch (note.kind) {
     case 'load-set':
@@ -203,9 +234,9 @@ function sentence(note: Note, named: boolean): string {
     case 'node-started':
       return nodeStarted(note);
     case 'version-set':
-      return `디플로이먼트의 이미지를 ${towards(image(note.version))} 바꿉니다. 롤링 업데이트는 새 파드를 하나 더 띄우고(maxSurge: ${MAX_SURGE}), 새 파드가 준비된 뒤에만 옛 파드를 하나 내립니다(maxUnavailable: ${MAX_UNAVAILABLE}).`;
+      return `디플로이먼트의 이미지를 ${towards(image(note.version, known))} 바꿉니다. ${strategyLine(known)}`;
     case 'rolled-back':
-      return rolledBack(note);
+      return rolledBack(note, known);
     case 'restarted':
       return `kubelet이 ${pod(note.pod)}의 컨테이너를 다시 시작했습니다(재시작 ${note.restarts}회). 같은 파드, 같은 이름입니다. 준비성 프로브를 통과하면 다시 요청을 받습니다.`;
     case 'ready':
@@ -215,9 +246,9 @@ function sentence(note: Note, named: boolean): string {
     case 'scaled':
       return scaled(note);
     case 'scale-down-waiting':
-      return `Horizontal Pod Autoscaler: CPU 사용률이 ${Math.round(note.reading.utilization)}%로 낮아져 레플리카 ${Math.max(HPA.minReplicas, note.reading.raw)}개면 되지만, 부하가 다시 오를 수 있어 안정화 기간(${compressed(HPA.scaleDownStabilization)}) 동안 지켜본 뒤에 줄입니다.`;
+      return `Horizontal Pod Autoscaler: CPU 사용률이 ${Math.round(note.reading.utilization)}%로 낮아져 레플리카 ${Math.max(minOf(note.reading), note.reading.raw)}개면 되지만, 부하가 다시 오를 수 있어 안정화 기간(${compressed(HPA.scaleDownStabilization)}) 동안 지켜본 뒤에 줄입니다.`;
     case 'at-max':
-      return `Horizontal Pod Autoscaler: 계산으로는 레플리카 ${note.reading.raw}개가 필요하지만 maxReplicas가 ${HPA.maxReplicas}개라 더 늘리지 않습니다. 평균 CPU 사용률은 목표보다 높은 ${Math.round(note.reading.readyUtilization)}%로 남습니다.`;
+      return `Horizontal Pod Autoscaler: 계산으로는 레플리카 ${note.reading.raw}개가 필요하지만 maxReplicas가 ${maxOf(note.reading)}개라 더 늘리지 않습니다. 평균 CPU 사용률은 목표보다 높은 ${Math.round(note.reading.readyUtilization)}%로 남습니다.`;
     case 'scale-settled':
       return settled(note.reading);
     case 'created':
@@ -237,9 +268,9 @@ function sentence(note: Note, named: boolean): string {
     case 'evicted':
       return `${topic(note.node)} NotReady인 채 톨러레이션 시간이 지나, 노드 수명 주기 컨트롤러가 파드 ${note.pods}개를 축출했습니다. 노드가 응답하지 않으니 그 파드들은 노드가 돌아올 때까지 Terminating으로 남습니다.`;
     case 'rollout-complete':
-      return `롤아웃이 끝났습니다. 모든 파드가 ${image(note.version)}이고, 그동안 실패한 요청은 ${note.failed}건입니다.`;
+      return `롤아웃이 끝났습니다. 모든 파드가 ${image(note.version, known)}이고, 그동안 실패한 요청은 ${note.failed}건입니다.`;
     case 'rollout-stalled':
-      return stalled(note);
+      return stalled(note, known);
     case 'overload':
       return `준비된 파드 ${note.readyPods}개가 감당할 수 있는 양(초당 ${note.capacity}건, 파드마다 ${LIMIT_RPS}건)보다 부하가 커서 요청 일부가 실패합니다.`;
     case 'blackhole':
@@ -252,14 +283,18 @@ function sentence(note: Note, named: boolean): string {
       return note.cordoned
         ? `${topic(note.node)} cordon되어 새 파드를 받지 않습니다. 이미 있는 파드는 그대로 실행됩니다.`
         : `${topic(note.node)} uncordon되어 다시 새 파드를 받습니다.`;
+    case 'manifest-applied':
+      return manifestApplied(note);
+    case 'image-pull-failed':
+      return `kubelet이 ${object(note.image)} 받지 못했습니다(ErrImagePull): 레지스트리에 그런 태그가 없습니다. 점점 긴 간격을 두고 다시 시도하며(ImagePullBackOff), 그동안 파드는 시작하지 못합니다.`;
     case 'drained':
       return `${subject(note.node)} cordon되고 파드 ${note.pods}개가 축출되었습니다(kubectl drain). 레플리카셋이 다른 노드에 새 파드를 만듭니다.`;
   }
 }
 
 /** A line of the written record. */
-export function recordLine(entry: LogEntry): string {
-  return sentence(entry.note, true);
+export function recordLine(entry: LogEntry, known: Known = {}): string {
+  return sentence(entry.note, true, known);
 }
 
 // Sub-steps are spoken only where they are the point: where the replacements of evicted or
@@ -271,16 +306,16 @@ function spoken(note: Note, all: readonly Note[]): boolean {
 }
 
 /** The live narration for a moment: its notes as one message, with no pod names in it. */
-export function speak(notes: readonly Note[]): string {
+export function speak(notes: readonly Note[], known: Known = {}): string {
   return notes
     .filter((note) => spoken(note, notes))
-    .map((note) => sentence(note, false))
+    .map((note) => sentence(note, false, known))
     .join(' ');
 }
 
 /** The live sentence for `state`, or `fallback` (the scene's invitation) before anything happened. */
 export function narrateCluster(state: ClusterState, fallback: string): string {
-  return state.headline ? speak(state.headline.notes) : fallback;
+  return state.headline ? speak(state.headline.notes, state) : fallback;
 }
 
 /** The clock's note beside the narration: that time is compressed, and by how much at most. */

@@ -1,8 +1,8 @@
-import { MAX_SURGE, MAX_UNAVAILABLE, PROGRESS_DEADLINE } from './config';
+import { PROGRESS_DEADLINE } from './config';
 import { activePodsOf, availableOf, nodeOf } from './pod-queries';
 import { unschedulableNow } from './scheduler';
+import { replicaSetNameOf, resolveStrategy, specOf } from './templates';
 import type { ClusterState, Pod, ReplicaSet, StallReason, Step } from './types';
-import { replicaSetName } from './versions';
 
 // The Deployment controller's RollingUpdate strategy, after kubernetes/pkg/controller/deployment/
 // rolling.go: it only resizes ReplicaSets; the ReplicaSet controller then creates or deletes pods.
@@ -12,7 +12,8 @@ import { replicaSetName } from './versions';
 export function rollingUpdate(state: ClusterState, now: number): Step {
   const { deployment } = state;
   const desired = deployment.replicas;
-  let replicaSets = ensureReplicaSet(state.replicaSets, deployment.version, now);
+  let replicaSets = ensureReplicaSet(state, deployment.version, now);
+  const { surge, unavailable } = resolveStrategy(specOf(state), desired);
   const isNew = (rs: ReplicaSet) => rs.version === deployment.version;
   const rolling = replicaSets.some((rs) => !isNew(rs) && rs.replicas > 0);
 
@@ -29,14 +30,14 @@ export function rollingUpdate(state: ClusterState, now: number): Step {
 
   // 1. Scale up the new ReplicaSet within the surge limit.
   const newRs = replicaSets.find(isNew)!;
-  const room = desired + MAX_SURGE - total();
+  const room = desired + surge - total();
   if (newRs.replicas < desired && room > 0) {
     const grown = Math.min(desired, newRs.replicas + room);
     replicaSets = replicaSets.map((rs) => (isNew(rs) ? { ...rs, replicas: grown } : rs));
   }
 
   // 2. Scale down old ReplicaSets without dropping below the minimum available.
-  const minAvailable = desired - MAX_UNAVAILABLE;
+  const minAvailable = desired - unavailable;
   const newNow = replicaSets.find(isNew)!;
   const newUnavailable = newNow.replicas - available(newNow);
   let maxScaledDown = total() - minAvailable - newUnavailable;
@@ -61,9 +62,10 @@ export function rollingUpdate(state: ClusterState, now: number): Step {
   return finish({ ...state, replicaSets, deployment: { ...deployment, scaledFor: desired } }, now);
 }
 
-function ensureReplicaSet(replicaSets: readonly ReplicaSet[], version: ReplicaSet['version'], now: number): ReplicaSet[] {
+function ensureReplicaSet(state: ClusterState, version: ReplicaSet['version'], now: number): ReplicaSet[] {
+  const { replicaSets } = state;
   if (replicaSets.some((rs) => rs.version === version)) return [...replicaSets];
-  return [...replicaSets, { name: replicaSetName(version), version, replicas: 0, createdAt: now }];
+  return [...replicaSets, { name: replicaSetNameOf(state, version), version, replicas: 0, createdAt: now }];
 }
 
 /** Proportional scaling, simplified: each active ReplicaSet takes its share of the change, the rest
@@ -120,9 +122,10 @@ function finish(state: ClusterState, now: number): Step {
   };
 }
 
-/** What keeps the stuck pods from becoming ready: no node has room, their node is down, or their probe fails. */
+/** What keeps the stuck pods from becoming ready: no node has room, their node is down, their image cannot be pulled, or their probe fails. */
 export function stallReason(state: ClusterState, stuck: readonly Pod[]): StallReason {
   if (stuck.some((pod) => pod.node === null)) return 'unschedulable';
   if (stuck.some((pod) => nodeOf(state, pod)?.up !== true)) return 'node-down';
+  if (stuck.some((pod) => pod.status === 'ErrImagePull' || pod.status === 'ImagePullBackOff')) return 'image-pull';
   return 'readiness';
 }

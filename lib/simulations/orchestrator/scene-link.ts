@@ -31,6 +31,8 @@ function encodeEvent(event: ReaderEvent): string {
     case 'recover-node':
       return `r${NODE_NAMES.indexOf(event.node) + 1}`;
     case 'deploy-version':
+      // Only the chapter's releases have a letter; a written template is an edit (below).
+      if (!versionIds.includes(event.version)) throw new RangeError('written pod templates are not carried by scene links');
       return `d${versionIds.indexOf(event.version) + 1}`;
     case 'rollback':
       return 'b';
@@ -42,6 +44,16 @@ function encodeEvent(event: ReaderEvent): string {
       return `u${NODE_NAMES.indexOf(event.node) + 1}`;
     case 'drain':
       return `n${NODE_NAMES.indexOf(event.node) + 1}`;
+    case 'forward-port':
+    case 'stop-forward':
+    case 'forwarded-request':
+      // The terminal's own plumbing: the cluster replays the same without it.
+      return '';
+    case 'write-manifest':
+    case 'apply-manifest':
+      // An edited manifest's text does not fit in a link; a scene with one is not shared at all
+      // rather than shared without it (it would replay to a different cluster).
+      throw new RangeError('manifest edits are not carried by scene links');
   }
 }
 
@@ -99,7 +111,10 @@ export function clusterSceneCodec(allowed: readonly ReaderEvent['type'][]): Scen
       // A scene the decoder would refuse is not written at all (the share button then says it is too long).
       if (scene.at > MAX_SCENE_TIME || scene.entries.length > MAX_SCENE_ENTRIES)
         throw new RangeError('scene too long for a link');
-      const tokens = scene.entries.flatMap(({ at, event }) => (event.type === 'tick' ? [] : [`${at}${encodeEvent(event)}`]));
+      const tokens = scene.entries.flatMap(({ at, event }) => {
+        const code = event.type === 'tick' ? '' : encodeEvent(event);
+        return code === '' ? [] : [`${at}${code}`];
+      });
       return [String(scene.at), ...tokens].join('_');
     },
     decode(payload) {

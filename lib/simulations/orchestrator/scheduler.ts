@@ -1,12 +1,14 @@
 import { NODE_ALLOCATABLE, POD_REQUESTS } from './config';
+import { cpuRequestOf } from './templates';
 import type { ClusterNode, ClusterState, NodeName, Note, Pod, Step, Unschedulable } from './types';
 
-// kube-scheduler, for pods that all request the same resources. For each unbound pod it
+// kube-scheduler. Every web pod requests the manifest's memory; its CPU request is its template's
+// (the chapter's 500m unless the reader edited resources.requests.cpu). For each unbound pod it
 // 1. filters: drops nodes with the node.kubernetes.io/unreachable taint (NotReady) and nodes whose
 //    free allocatable CPU or memory is smaller than the pod's requests (NodeResourcesFit);
 // 2. scores the rest: LeastAllocated (the most free CPU and memory wins), and the default topology
-//    spreading (fewer pods of this app on the node wins), which agree here because every web pod
-//    requests the same; ties go to the first node, where the real scheduler picks one at random.
+//    spreading (fewer pods of this app on the node wins); ties go to the first node, where the real
+//    scheduler picks one at random.
 // Pods still bound to a node (Terminating included) hold their requests until they are gone.
 
 export interface NodeFit {
@@ -16,16 +18,24 @@ export interface NodeFit {
   memory: number;
 }
 
-export function requestedOn(pods: readonly Pod[], node: NodeName): NodeFit {
-  const count = pods.filter((pod) => pod.node === node).length;
-  return { node, cpu: count * POD_REQUESTS.cpu, memory: count * POD_REQUESTS.memory };
+/** A pod's CPU request in millicores: the chapter's, unless its template says otherwise. */
+export type CpuOf = (pod: Pod) => number;
+const chapterCpu: CpuOf = () => POD_REQUESTS.cpu;
+
+export function requestedOn(pods: readonly Pod[], node: NodeName, cpuOf: CpuOf = chapterCpu): NodeFit {
+  const here = pods.filter((pod) => pod.node === node);
+  return { node, cpu: here.reduce((sum, pod) => sum + cpuOf(pod), 0), memory: here.length * POD_REQUESTS.memory };
 }
 
-function fits(fit: NodeFit): { cpu: boolean; memory: boolean } {
+function fits(fit: NodeFit, cpu: number): { cpu: boolean; memory: boolean } {
   return {
-    cpu: fit.cpu + POD_REQUESTS.cpu <= NODE_ALLOCATABLE.cpu,
+    cpu: fit.cpu + cpu <= NODE_ALLOCATABLE.cpu,
     memory: fit.memory + POD_REQUESTS.memory <= NODE_ALLOCATABLE.memory,
   };
+}
+
+export function cpuOfState(state: Pick<ClusterState, 'templates'>): CpuOf {
+  return (pod) => cpuRequestOf(state, pod.version);
 }
 
 /** LeastAllocated: the mean share of CPU and memory left free, 0–100. */
@@ -34,14 +44,17 @@ export function leastAllocatedScore(fit: NodeFit): number {
   return (free(fit.cpu, NODE_ALLOCATABLE.cpu) + free(fit.memory, NODE_ALLOCATABLE.memory)) / 2;
 }
 
-/** The node for one more pod, or why there is none. */
+/** The node for one more pod requesting `cpu` millicores, or why there is none. */
 export function pickNode(
   nodes: readonly ClusterNode[],
   pods: readonly Pod[],
+  cpu: number = POD_REQUESTS.cpu,
+  cpuOf: CpuOf = chapterCpu,
 ): { node: NodeFit } | { reason: Omit<Unschedulable, 'pods'> } {
   let best: NodeFit | null = null;
   let unreachable = 0;
   let insufficientCpu = 0;
+  let insufficientMemory = 0;
   let cordoned = 0;
   for (const node of nodes) {
     if (node.condition !== 'Ready') {
@@ -52,18 +65,30 @@ export function pickNode(
       cordoned += 1;
       continue;
     }
-    const fit = requestedOn(pods, node.name);
-    const room = fits(fit);
+    const fit = requestedOn(pods, node.name, cpuOf);
+    const room = fits(fit, cpu);
     if (!room.cpu) {
       insufficientCpu += 1;
       continue;
     }
-    // Memory never runs out first with these requests (4 pods fill the CPU, 8 the memory).
-    if (!room.memory) continue;
+    // Memory runs out first only with a CPU request under 250m (8 pods fill the memory).
+    if (!room.memory) {
+      insufficientMemory += 1;
+      continue;
+    }
     if (best === null || leastAllocatedScore(fit) > leastAllocatedScore(best)) best = fit;
   }
   if (best) return { node: best };
-  return { reason: { nodes: nodes.length, unreachable, insufficientCpu, ...(cordoned > 0 ? { cordoned } : {}) } };
+  return {
+    reason: {
+      nodes: nodes.length,
+      unreachable,
+      insufficientCpu,
+      ...(insufficientMemory > 0 ? { insufficientMemory } : {}),
+      ...(cpu !== POD_REQUESTS.cpu ? { cpu } : {}),
+      ...(cordoned > 0 ? { cordoned } : {}),
+    },
+  };
 }
 
 export function schedule(state: ClusterState, now: number): Step {
@@ -71,9 +96,10 @@ export function schedule(state: ClusterState, now: number): Step {
   const bindings: { pod: string; node: NodeName; cpuAfter: number }[] = [];
   let reason: Omit<Unschedulable, 'pods'> | null = null;
   let waiting = 0;
+  const cpuOf = cpuOfState(state);
   for (const pod of state.pods) {
     if (pod.node !== null || pod.status !== 'Pending') continue;
-    const choice = pickNode(state.nodes, pods);
+    const choice = pickNode(state.nodes, pods, cpuOf(pod), cpuOf);
     if ('reason' in choice) {
       waiting += 1;
       reason = choice.reason;
@@ -81,7 +107,7 @@ export function schedule(state: ClusterState, now: number): Step {
     }
     const { node } = choice;
     pods = pods.map((p) => (p.name === pod.name ? { ...p, node: node.node, since: now } : p));
-    bindings.push({ pod: pod.name, node: node.node, cpuAfter: node.cpu + POD_REQUESTS.cpu });
+    bindings.push({ pod: pod.name, node: node.node, cpuAfter: node.cpu + cpuOf(pod) });
   }
   const notes: Note[] = [];
   if (bindings.length > 0) notes.push({ kind: 'scheduled', bindings });
@@ -92,8 +118,10 @@ export function schedule(state: ClusterState, now: number): Step {
 
 /** Why the pods that wait unbound cannot be placed now, or null if none wait. */
 export function unschedulableNow(state: ClusterState): Unschedulable | null {
-  const waiting = state.pods.filter((pod) => pod.node === null && pod.status === 'Pending').length;
-  if (waiting === 0) return null;
-  const choice = pickNode(state.nodes, state.pods);
-  return 'reason' in choice ? { pods: waiting, ...choice.reason } : null;
+  const waiting = state.pods.filter((pod) => pod.node === null && pod.status === 'Pending');
+  const first = waiting[0];
+  if (!first) return null;
+  const cpuOf = cpuOfState(state);
+  const choice = pickNode(state.nodes, state.pods, cpuOf(first), cpuOf);
+  return 'reason' in choice ? { pods: waiting.length, ...choice.reason } : null;
 }

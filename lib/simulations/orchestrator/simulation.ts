@@ -21,7 +21,7 @@ function simulationOf(preset: Preset): Simulation<ClusterState, ClusterEvent> {
       for (const state of replay(simulation, preset.demo.entries, { until: preset.demo.until })) {
         if (state.headline === null || state.headline === last) continue;
         last = state.headline;
-        lines.push(`${state.headline.time}초: ${speak(state.headline.notes)}`);
+        lines.push(`${state.headline.time}초: ${speak(state.headline.notes, state)}`);
       }
       transcript = lines;
       return lines;

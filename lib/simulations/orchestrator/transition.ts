@@ -1,4 +1,7 @@
 import { LOAD_MAX, LOG_LENGTH, MAX_SCALE } from './config';
+import { applyManifest } from './manifest-apply';
+import { rolloutTo } from './revisions';
+import { isBuiltIn } from './templates';
 import { autoscale } from './horizontal-pod-autoscaler';
 import { crashContainer, kubeletSync } from './kubelet';
 import { failNode, monitorNodes, recoverNode } from './node-lifecycle';
@@ -78,8 +81,12 @@ function apply(state: ClusterState, event: ClusterEvent, now: number): Step {
     case 'deploy-version': {
       const { deployment } = state;
       if (deployment.version === event.version) return unchanged;
+      const known = isBuiltIn(event.version) || state.templates?.[event.version] !== undefined;
+      if (!known && !event.template) return unchanged;
+      const withTemplate =
+        known || !event.template ? state : { ...state, templates: { ...state.templates, [event.version]: event.template } };
       return {
-        state: { ...state, deployment: rolloutTo(state, event.version, now) },
+        state: { ...withTemplate, deployment: rolloutTo(withTemplate, event.version, now) },
         notes: [{ kind: 'version-set', version: event.version, from: deployment.version }],
       };
     }
@@ -121,6 +128,34 @@ function apply(state: ClusterState, event: ClusterEvent, now: number): Step {
         notes: [{ kind: 'drained', node: node.name, pods: evicted.length }],
       };
     }
+    case 'write-manifest': {
+      const file = state.files?.[event.file];
+      if (file && file.text === event.text) return unchanged;
+      // Typing is not an action on the cluster: it changes the file and says nothing.
+      return {
+        state: { ...state, files: { ...state.files, [event.file]: { text: event.text, check: event.check } } },
+        notes: [],
+      };
+    }
+    case 'apply-manifest':
+      return applyManifest(state, event, now);
+    case 'forward-port': {
+      const forwards = state.forwards ?? [];
+      if (forwards.some((f) => f.local === event.local)) return unchanged;
+      const forward = { local: event.local, remote: event.remote, target: event.target, requests: 0 };
+      return { state: { ...state, forwards: [...forwards, forward] }, notes: [] };
+    }
+    case 'stop-forward': {
+      const forwards = state.forwards ?? [];
+      if (!forwards.some((f) => f.local === event.local)) return unchanged;
+      return { state: { ...state, forwards: forwards.filter((f) => f.local !== event.local) }, notes: [] };
+    }
+    case 'forwarded-request': {
+      const forwards = state.forwards ?? [];
+      if (!forwards.some((f) => f.local === event.local)) return unchanged;
+      const counted = forwards.map((f) => (f.local === event.local ? { ...f, requests: f.requests + 1 } : f));
+      return { state: { ...state, forwards: counted }, notes: [] };
+    }
     case 'rollback': {
       const { deployment } = state;
       if (deployment.previousVersion === null) return unchanged;
@@ -136,26 +171,6 @@ function apply(state: ClusterState, event: ClusterEvent, now: number): Step {
       return { state: next, notes: [{ kind: 'rolled-back', to, from, unreadyFrom, cleanedAtOnce, againTo: from }] };
     }
   }
-}
-
-/** deployment.kubernetes.io/revision of each ReplicaSet; a state from before revisions were kept has revision 1 only. */
-export function revisionsOf(
-  deployment: ClusterState['deployment'],
-): Partial<Record<ClusterState['deployment']['version'], number>> {
-  return deployment.revisions ?? { [deployment.version]: 1 };
-}
-
-function rolloutTo(state: ClusterState, version: ClusterState['deployment']['version'], now: number): ClusterState['deployment'] {
-  return {
-    ...state.deployment,
-    version,
-    previousVersion: state.deployment.version,
-    // A rollback, too, gives the ReplicaSet it returns to the next revision number.
-    revisions: { ...revisionsOf(state.deployment), [version]: Math.max(0, ...Object.values(revisionsOf(state.deployment))) + 1 },
-    rolloutStartedAt: now,
-    failedAtRolloutStart: state.traffic.totalFailed,
-    stallReported: false,
-  };
 }
 
 // Notes worth announcing: a reader's action, and what the machine finally did about it. The
@@ -174,6 +189,7 @@ const outcomes = new Set<Note['kind']>([
   'overload',
   'blackhole',
   'no-pods-serving',
+  'image-pull-failed',
 ]);
 
 function worthAnnouncing(before: ClusterState, notes: readonly Note[]): boolean {

@@ -1,10 +1,93 @@
 import type { NODE_NAMES } from './config';
 
 export type NodeName = (typeof NODE_NAMES)[number];
-export type VersionId = 'v1' | 'v2' | 'v3';
+/** The chapter's releases (v1–v3), or a pod template the reader wrote and applied (`t-` and its hash). */
+export type VersionId = ReleaseId | `t-${string}`;
+/** The chapter's three releases of myteam/myapp, the ones the widget's buttons deploy. */
+export type ReleaseId = 'v1' | 'v2' | 'v3';
 
 /** What `kubectl get pods` shows in STATUS. */
-export type PodStatus = 'Pending' | 'ContainerCreating' | 'Running' | 'Error' | 'CrashLoopBackOff' | 'Terminating';
+export type PodStatus =
+  | 'Pending'
+  | 'ContainerCreating'
+  | 'Running'
+  | 'Error'
+  | 'CrashLoopBackOff'
+  | 'ErrImagePull'
+  | 'ImagePullBackOff'
+  | 'Terminating';
+
+/** The parts of the Deployment's pod template the simulation honours. */
+export interface PodTemplate {
+  image: string;
+  /** pod-template-hash: names the ReplicaSet (`web-<hash>`) and its pods. */
+  hash: string;
+  /** resources.requests.cpu in millicores. */
+  cpu: number;
+  readinessPath: string;
+  readinessPort: number;
+}
+
+/** The rollout strategy and the autoscaler's settings, as the applied manifests say. */
+export interface WorkloadSpec {
+  /** An integer or a percentage ("25%"), as in the manifest. */
+  maxSurge: number | string;
+  maxUnavailable: number | string;
+  minReplicas: number;
+  maxReplicas: number;
+  targetUtilization: number;
+}
+
+export type ManifestKind = 'deployment' | 'service' | 'hpa';
+
+/** What a valid edited manifest asks of the simulation: plain data, worked out by lib/manifests. */
+export type ManifestChange =
+  | {
+      kind: 'deployment';
+      /** spec.replicas, or null when the file leaves it to the autoscaler. */
+      replicas: number | null;
+      template: Omit<PodTemplate, 'hash'>;
+      maxSurge: number | string;
+      maxUnavailable: number | string;
+    }
+  | { kind: 'hpa'; minReplicas: number; maxReplicas: number; targetUtilization: number }
+  | { kind: 'service' };
+
+/** One problem in an edited manifest, as kubectl or the API server reports it, with the line it is on. */
+export interface ManifestProblem {
+  /** 1-based line in the file; null when the problem is the file as a whole. */
+  line: number | null;
+  /** The field path kubectl prints ("spec.replica"), or null. */
+  field: string | null;
+  /** Korean: what it means and what to try. */
+  hint: string;
+}
+
+/** The validator's verdict on one file, computed when the reader edits it (lib/manifests). */
+export type ManifestCheck =
+  | {
+      ok: false;
+      kind: ManifestKind | null;
+      /** kubectl's output, exactly (one or more lines). */ error: string;
+      problems: ManifestProblem[];
+    }
+  | {
+      ok: true;
+      kind: ManifestKind;
+      change: ManifestChange;
+      /** The object as JSON with sorted keys: what `kubectl apply` compares with the last applied one. */
+      canonical: string;
+      /** The same for the chapter's own file, for a cluster that has never seen an edited one. */
+      canonicalDefault: string;
+      /** Korean lines for what the file changes that this simulation does not model. */
+      unmodelled: string[];
+    };
+
+/** A manifest file the reader edited, in the terminal's working directory. */
+export interface ManifestFile {
+  text: string;
+  check: ManifestCheck;
+}
 
 export interface Pod {
   name: string;
@@ -78,6 +161,10 @@ export interface AutoscalerReading {
   raw: number;
   /** What it set spec.replicas to. */
   replicas: number;
+  /** The edited HPA's averageUtilization, minReplicas and maxReplicas; absent: the chapter's (70 %, 2, 10). */
+  target?: number;
+  min?: number;
+  max?: number;
 }
 
 export interface Autoscaler {
@@ -109,6 +196,10 @@ export interface Unschedulable {
   pods: number;
   nodes: number;
   insufficientCpu: number;
+  /** Nodes with room for the CPU but not the memory (only with a small CPU request); absent when none. */
+  insufficientMemory?: number;
+  /** The waiting pod's CPU request when its template changed it from the chapter's 500m. */
+  cpu?: number;
   /** Nodes with the node.kubernetes.io/unreachable taint (NotReady). */
   unreachable: number;
   /** Cordoned nodes ("node(s) were unschedulable"); absent when none. */
@@ -116,7 +207,7 @@ export interface Unschedulable {
 }
 
 /** Why a rollout made no progress within the deadline, read from the new pods' real state. */
-export type StallReason = 'unschedulable' | 'readiness' | 'node-down';
+export type StallReason = 'unschedulable' | 'readiness' | 'node-down' | 'image-pull';
 
 // What happened, as data. Controllers and reader events return these; narrate.ts says them in
 // Korean. `outcome` notes are the ones worth a live announcement; the rest go to the record only.
@@ -147,7 +238,16 @@ export type Note =
   | { kind: 'no-pods-serving' }
   | { kind: 'replicas-set'; from: number; to: number }
   | { kind: 'cordoned'; node: NodeName; cordoned: boolean }
-  | { kind: 'drained'; node: NodeName; pods: number };
+  | { kind: 'drained'; node: NodeName; pods: number }
+  | {
+      kind: 'manifest-applied';
+      manifest: ManifestKind;
+      /** What changed in the simulation, in Korean, one item each. */
+      changes: string[];
+      /** What the file changed that the simulation does not model, in Korean. */
+      unmodelled: string[];
+    }
+  | { kind: 'image-pull-failed'; pods: string[]; image: string };
 
 export interface LogEntry {
   time: number;
@@ -170,6 +270,24 @@ export interface ClusterState {
   log: LogEntry[];
   /** The moment last worth announcing and everything noted then: what narrate() says. */
   headline: { time: number; notes: Note[] } | null;
+  /** Pod templates the reader wrote and applied, by version id. Absent: only v1–v3 exist. */
+  templates?: Partial<Record<VersionId, PodTemplate>>;
+  /** Strategy and autoscaler settings from applied manifests. Absent: the chapter's (config.ts). */
+  spec?: WorkloadSpec;
+  /** Manifest files the reader edited (deployment.yaml, …). Absent: the chapter's files, unedited. */
+  files?: Partial<Record<string, ManifestFile>>;
+  /** The canonical JSON of each manifest last applied from an edited file (kubectl's last-applied-configuration). */
+  applied?: Partial<Record<ManifestKind, string>>;
+  /** `kubectl port-forward`s running in the terminal: the local port, what it forwards to, requests handled. */
+  forwards?: readonly PortForward[];
+}
+
+export interface PortForward {
+  local: number;
+  /** The container port it reaches (a Service's port 80 is the pods' 3000). */
+  remote: number;
+  target: string;
+  requests: number;
 }
 
 export type ClusterEvent =
@@ -179,13 +297,25 @@ export type ClusterEvent =
   | { type: 'delete-pod'; pod: string }
   | { type: 'fail-node'; node: NodeName }
   | { type: 'recover-node'; node: NodeName }
-  | { type: 'deploy-version'; version: VersionId }
+  | {
+      type: 'deploy-version';
+      version: VersionId;
+      /** The template of a version the state does not know yet (`kubectl set image` of another image). */ template?: PodTemplate;
+    }
   | { type: 'rollback' }
   // From the terminal (`kubectl scale`, `cordon`, `uncordon`, `drain`); the widget has no controls for these.
   | { type: 'scale'; replicas: number }
   | { type: 'cordon'; node: NodeName }
   | { type: 'uncordon'; node: NodeName }
-  | { type: 'drain'; node: NodeName };
+  | { type: 'drain'; node: NodeName }
+  // From the manifest editor: a file's new text and the validator's verdict on it (nothing applied yet).
+  | { type: 'write-manifest'; file: string; text: string; check: ManifestCheck }
+  // The terminal's port-forwards: not the cluster's state, so scene links leave them out.
+  | { type: 'forward-port'; local: number; remote: number; target: string }
+  | { type: 'stop-forward'; local: number }
+  | { type: 'forwarded-request'; local: number }
+  // `kubectl apply -f` or 적용 of a valid edited file.
+  | { type: 'apply-manifest'; change: ManifestChange; canonical: string; unmodelled: string[] };
 
 /** What a controller hands back: the new state and what happened. */
 export interface Step {

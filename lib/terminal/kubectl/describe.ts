@@ -1,16 +1,17 @@
 import {
   EVICTION_TOLERATION,
-  HPA,
-  MAX_SURGE,
-  MAX_UNAVAILABLE,
   NODE_ALLOCATABLE,
   POD_REQUESTS,
+  cpuRequestOf,
   isActive,
+  replicaSetNameOf,
+  resolveStrategy,
+  specOf,
+  templateOf,
   type ClusterState,
   type NodeName,
   type Pod,
 } from '@/lib/simulations/orchestrator';
-import { replicaSetName } from '@/lib/simulations/orchestrator/versions';
 import { eventsOf } from './events';
 import { POD_LIMITS } from './objects';
 import { age, deploymentStatus, hpaUtilization, replicaSetStatus, revisionOf } from './views';
@@ -55,7 +56,14 @@ function eventLines(state: ClusterState, now: number, object: string): string[] 
   ];
 }
 
-const READINESS = 'http-get http://:3000/up delay=0s timeout=1s period=5s #success=1 #failure=3';
+/** describe's probe line for the template's readiness probe (periodSeconds 5, the other fields at their defaults). */
+function readiness(state: ClusterState, version: Pod['version']): string[] {
+  const { readinessPath, readinessPort } = templateOf(state, version);
+  if (readinessPath === '') return [];
+  return [
+    `    Readiness:\thttp-get http://:${readinessPort}${readinessPath} delay=0s timeout=1s period=5s #success=1 #failure=3`,
+  ];
+}
 
 function containerState(pod: Pod): string[] {
   const crashed = pod.lastTerminatedAt !== undefined;
@@ -86,7 +94,15 @@ function containerState(pod: Pod): string[] {
       ];
     case 'CrashLoopBackOff':
       return ['    State:\tWaiting', '      Reason:\tCrashLoopBackOff', ...last];
+    case 'ErrImagePull':
+    case 'ImagePullBackOff':
+      return ['    State:\tWaiting', `      Reason:\t${pod.status}`];
   }
+}
+
+/** Whether the container ever started (describe prints its ID only then). */
+function ran(pod: Pod): boolean {
+  return pod.status !== 'ContainerCreating' && pod.status !== 'ErrImagePull' && pod.status !== 'ImagePullBackOff';
 }
 
 export function describePod(state: ClusterState, pod: Pod, now: number): string[] {
@@ -102,20 +118,18 @@ export function describePod(state: ClusterState, pod: Pod, now: number): string[
     'Service Account:\tdefault',
     `Node:\t${pod.node ? `${pod.node}/${nodeIp(pod.node)}` : '<none>'}`,
     ...(bound ? [`Start Time:\t${describeTime(pod.createdAt)}`] : []),
-    ...labelLines('Labels:', podLabels(pod)),
+    ...labelLines('Labels:', podLabels(pod, state)),
     'Annotations:\t<none>',
-    `Status:\t${pod.status === 'Terminating' ? 'Terminating (lasts <invalid>)' : pod.status === 'Pending' || pod.status === 'ContainerCreating' ? 'Pending' : 'Running'}`,
+    `Status:\t${pod.status === 'Terminating' ? 'Terminating (lasts <invalid>)' : pod.status === 'Pending' || pod.status === 'ContainerCreating' || pod.status === 'ErrImagePull' || pod.status === 'ImagePullBackOff' ? 'Pending' : 'Running'}`,
     ...(pod.status === 'Terminating' ? ['Termination Grace Period:\t30s'] : []),
     `IP:\t${ip ?? ''}`,
     ...(ip ? ['IPs:', `  IP:\t${ip}`] : ['IPs:\t<none>']),
-    `Controlled By:\tReplicaSet/${replicaSetName(pod.version)}`,
+    `Controlled By:\tReplicaSet/${replicaSetNameOf(state, pod.version)}`,
     'Containers:',
     `  ${CONTAINER}:`,
-    ...(started && pod.status !== 'ContainerCreating'
-      ? [`    Container ID:\tcontainerd://${hex64(`${pod.name}/${pod.restarts}`)}`]
-      : []),
-    `    Image:\t${imageOf(pod.version)}`,
-    ...(started && pod.status !== 'ContainerCreating' ? [`    Image ID:\tsha256:${hex64(imageOf(pod.version))}`] : []),
+    ...(started && ran(pod) ? [`    Container ID:\tcontainerd://${hex64(`${pod.name}/${pod.restarts}`)}`] : []),
+    `    Image:\t${imageOf(pod.version, state)}`,
+    ...(started && ran(pod) ? [`    Image ID:\tsha256:${hex64(imageOf(pod.version, state))}`] : []),
     '    Port:\t3000/TCP',
     '    Host Port:\t0/TCP',
     ...containerState(pod),
@@ -123,9 +137,9 @@ export function describePod(state: ClusterState, pod: Pod, now: number): string[
     '    Limits:',
     `      cpu:\t${POD_LIMITS.cpu}`,
     '    Requests:',
-    `      cpu:\t${POD_REQUESTS.cpu}m`,
+    `      cpu:\t${cpuRequestOf(state, pod.version)}m`,
     `      memory:\t${POD_REQUESTS.memory}Mi`,
-    `    Readiness:\t${READINESS}`,
+    ...readiness(state, pod.version),
     '    Environment Variables from:',
     '      web-config\tConfigMap\tOptional: false',
     '      web-secrets\tSecret\tOptional: false',
@@ -169,7 +183,8 @@ export function describeDeployment(state: ClusterState, now: number): string[] {
   };
   // status.unavailableReplicas: the ReplicaSets' spec.replicas summed, less the available pods (never below 0).
   const unavailable = Math.max(0, state.replicaSets.reduce((sum, rs) => sum + rs.replicas, 0) - status.available);
-  const available = status.available >= status.desired - MAX_UNAVAILABLE;
+  const strategy = resolveStrategy(specOf(state), status.desired);
+  const available = status.available >= status.desired - strategy.unavailable;
   const progressing =
     deployment.rolloutStartedAt === null
       ? 'True\tNewReplicaSetAvailable'
@@ -186,20 +201,20 @@ export function describeDeployment(state: ClusterState, now: number): string[] {
     `Replicas:\t${status.desired} desired | ${status.updated} updated | ${status.replicas} total | ${status.available} available | ${unavailable} unavailable`,
     'StrategyType:\tRollingUpdate',
     'MinReadySeconds:\t0',
-    `RollingUpdateStrategy:\t${MAX_UNAVAILABLE} max unavailable, ${MAX_SURGE} max surge`,
+    `RollingUpdateStrategy:\t${specOf(state).maxUnavailable} max unavailable, ${specOf(state).maxSurge} max surge`,
     'Pod Template:',
     '  Labels:\tapp=web',
     '  Containers:',
     `   ${CONTAINER}:`,
-    `    Image:\t${imageOf(deployment.version)}`,
+    `    Image:\t${imageOf(deployment.version, state)}`,
     '    Port:\t3000/TCP',
     '    Host Port:\t0/TCP',
     '    Limits:',
     `      cpu:\t${POD_LIMITS.cpu}`,
     '    Requests:',
-    `      cpu:\t${POD_REQUESTS.cpu}m`,
+    `      cpu:\t${cpuRequestOf(state, deployment.version)}m`,
     `      memory:\t${POD_REQUESTS.memory}Mi`,
-    `    Readiness:\t${READINESS}`,
+    ...readiness(state, deployment.version),
     '    Environment Variables from:',
     '      web-config\tConfigMap\tOptional: false',
     '      web-secrets\tSecret\tOptional: false',
@@ -239,7 +254,7 @@ export function describeNode(state: ClusterState, name: NodeName, now: number): 
     unknown
       ? `  ${type}\tUnknown\t${heartbeat}\t${describeTime(node.since)}\tNodeStatusUnknown\tKubelet stopped posting node status.`
       : `  ${type}\tFalse\t${heartbeat}\t${describeTime(NODES_JOINED_AT)}\t${reason}\t${message}`;
-  const cpu = pods.length * POD_REQUESTS.cpu;
+  const cpu = pods.reduce((sum, pod) => sum + cpuRequestOf(state, pod.version), 0);
   const memory = pods.length * POD_REQUESTS.memory;
   const limits = pods.length * Number(POD_LIMITS.cpu) * 1000;
   const lines = [
@@ -287,7 +302,7 @@ export function describeNode(state: ClusterState, name: NodeName, now: number): 
           '  ---------\t----\t------------\t----------\t---------------\t-------------\t---',
           ...pods.map(
             (pod) =>
-              `  ${NAMESPACE}\t${pod.name}\t${POD_REQUESTS.cpu}m (${percent(POD_REQUESTS.cpu, NODE_ALLOCATABLE.cpu)}%)\t${POD_LIMITS.cpu} (${percent(Number(POD_LIMITS.cpu) * 1000, NODE_ALLOCATABLE.cpu)}%)\t${POD_REQUESTS.memory}Mi (${percent(POD_REQUESTS.memory, NODE_ALLOCATABLE.memory)}%)\t0 (0%)\t${age(now, pod.createdAt)}`,
+              `  ${NAMESPACE}\t${pod.name}\t${cpuRequestOf(state, pod.version)}m (${percent(cpuRequestOf(state, pod.version), NODE_ALLOCATABLE.cpu)}%)\t${POD_LIMITS.cpu} (${percent(Number(POD_LIMITS.cpu) * 1000, NODE_ALLOCATABLE.cpu)}%)\t${POD_REQUESTS.memory}Mi (${percent(POD_REQUESTS.memory, NODE_ALLOCATABLE.memory)}%)\t0 (0%)\t${age(now, pod.createdAt)}`,
           ),
         ]),
     'Allocated resources:',
@@ -337,9 +352,9 @@ export function describeHpa(state: ClusterState, now: number): string[] {
     `CreationTimestamp:\t${describeTime(APPLIED_AT)}`,
     'Reference:\tDeployment/web',
     'Metrics:\t( current / target )',
-    `  resource cpu on pods  (as a percentage of request):\t${value === null ? '<unknown>' : `${value}% (${Math.round((value / 100) * POD_REQUESTS.cpu)}m)`} / ${HPA.targetUtilization}%`,
-    `Min replicas:\t${HPA.minReplicas}`,
-    `Max replicas:\t${HPA.maxReplicas}`,
+    `  resource cpu on pods  (as a percentage of request):\t${value === null ? '<unknown>' : `${value}% (${Math.round((value / 100) * cpuRequestOf(state, state.deployment.version))}m)`} / ${specOf(state).targetUtilization}%`,
+    `Min replicas:\t${specOf(state).minReplicas}`,
+    `Max replicas:\t${specOf(state).maxReplicas}`,
     `Deployment pods:\t${deploymentStatus(state).replicas} current / ${state.deployment.replicas} desired`,
     ...eventLines(state, now, 'horizontalpodautoscaler/web'),
   ];

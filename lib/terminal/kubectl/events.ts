@@ -1,12 +1,15 @@
 import {
   CONTAINER_CREATING_SECONDS,
   READINESS_SECONDS,
-  VERSIONS,
+  HEALTH,
+  normalizeImage,
+  templateOf,
   failedScheduling,
   type ClusterState,
   type Unschedulable,
 } from '@/lib/simulations/orchestrator';
-import { CONTAINER, NAMESPACE, uidOf } from './world-facts';
+import { backoffSeconds } from '@/lib/simulations/orchestrator/kubelet';
+import { CONTAINER, NAMESPACE, podIp, uidOf } from './world-facts';
 
 // The cluster's Events, derived from the simulation's record of what happened (state.log): each
 // controller's note becomes the event that controller really emits, with its real reason and
@@ -68,7 +71,11 @@ export function clusterEvents(state: ClusterState, now: number): KubeEvent[] {
   };
   const imageOfPod = (name: string) => {
     const version = state.pods.find((pod) => pod.name === name)?.version ?? state.deployment.version;
-    return VERSIONS[version].image;
+    return templateOf(state, version).image;
+  };
+  const pullable = (name: string) => {
+    const version = state.pods.find((pod) => pod.name === name)?.version ?? state.deployment.version;
+    return templateOf(state, version).pullable;
   };
   // Pods that were running when the simulation began: their creation, before its record starts.
   for (const pod of state.pods) {
@@ -138,8 +145,9 @@ export function clusterEvents(state: ClusterState, now: number): KubeEvent[] {
             source: 'default-scheduler',
             message: `Successfully assigned ${NAMESPACE}/${binding.pod} to ${binding.node}`,
           });
-          // The kubelet starts the container on its next sync and reports it once it runs.
-          started(binding.pod, time + 1 + CONTAINER_CREATING_SECONDS, imageOfPod(binding.pod));
+          // The kubelet starts the container on its next sync and reports it once it runs; an image
+          // the registry lacks never gets that far (its events come from the pod's state, below).
+          if (pullable(binding.pod)) started(binding.pod, time + 1 + CONTAINER_CREATING_SECONDS, imageOfPod(binding.pod));
         }
         break;
       case 'unschedulable':
@@ -246,7 +254,8 @@ export function clusterEvents(state: ClusterState, now: number): KubeEvent[] {
   }
   // A pod whose readiness probe keeps failing: the kubelet reports it on every probe period.
   for (const pod of state.pods) {
-    if (pod.status !== 'Running' || pod.ready || VERSIONS[pod.version].becomesReady) continue;
+    const template = templateOf(state, pod.version);
+    if (pod.status !== 'Running' || pod.ready || template.becomesReady) continue;
     if (now - pod.since < READINESS_SECONDS) continue;
     add({
       time: now,
@@ -254,10 +263,45 @@ export function clusterEvents(state: ClusterState, now: number): KubeEvent[] {
       reason: 'Unhealthy',
       object: `pod/${pod.name}`,
       source: kubelet(pod.node),
-      message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+      message: probeFailure(pod, template),
     });
   }
+  // A pod whose image the registry does not have: the kubelet's pull, its failure and the back-off,
+  // as containerd and the kubelet word them, at the pod's latest attempt.
+  for (const pod of state.pods) {
+    if (pod.status !== 'ErrImagePull' && pod.status !== 'ImagePullBackOff') continue;
+    const { image } = templateOf(state, pod.version);
+    const reference = `docker.io/${normalizeImage(image)}`;
+    const source = kubelet(pod.node);
+    const object = `pod/${pod.name}`;
+    const failedAt = pod.status === 'ErrImagePull' ? pod.since : pod.restartAt - backoffSeconds(pod.crashStreak + 1);
+    add({ time: failedAt, type: 'Normal', reason: 'Pulling', object, source, message: `Pulling image "${image}"` });
+    add({
+      time: failedAt,
+      type: 'Warning',
+      reason: 'Failed',
+      object,
+      source,
+      message: `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image "${reference}": failed to resolve reference "${reference}": ${reference}: not found`,
+    });
+    add({ time: failedAt, type: 'Warning', reason: 'Failed', object, source, message: 'Error: ErrImagePull' });
+    if (pod.status === 'ImagePullBackOff') {
+      add({ time: pod.since, type: 'Normal', reason: 'BackOff', object, source, message: `Back-off pulling image "${image}"` });
+      add({ time: pod.since, type: 'Warning', reason: 'Failed', object, source, message: 'Error: ImagePullBackOff' });
+    }
+  }
   return events;
+}
+
+/** What the kubelet's HTTP probe sees: the broken release answers 503, a path the app lacks 404, a port nothing listens on refuses. */
+function probeFailure(pod: ClusterState['pods'][number], template: ReturnType<typeof templateOf>): string {
+  if (template.readinessPort !== HEALTH.port) {
+    const ip = podIp(pod) ?? '';
+    const url = `http://${ip}:${template.readinessPort}${template.readinessPath}`;
+    return `Readiness probe failed: Get "${url}": dial tcp ${ip}:${template.readinessPort}: connect: connection refused`;
+  }
+  if (template.readinessPath !== HEALTH.path) return 'Readiness probe failed: HTTP probe failed with statuscode: 404';
+  return 'Readiness probe failed: HTTP probe failed with statuscode: 503';
 }
 
 export function eventsOf(state: ClusterState, now: number, object: string): KubeEvent[] {

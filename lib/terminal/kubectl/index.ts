@@ -2,6 +2,7 @@ import { ORCHESTRATOR, type ClusterEvent, type ClusterState } from '@/lib/simula
 import type { TerminalWorld } from '../program';
 import { WORKDIR } from './apply';
 import { MANIFESTS } from './manifests';
+import { curl } from './curl';
 import { kubectl } from './program';
 
 // The Kubernetes chapter's terminal: `kubectl` over the sandbox widget's own simulation object,
@@ -11,7 +12,7 @@ import { kubectl } from './program';
 export const KUBERNETES_WORLD: TerminalWorld<ClusterState, ClusterEvent> = {
   id: 'kubernetes',
   simulation: ORCHESTRATOR.sandbox,
-  programs: [kubectl],
+  programs: [kubectl, curl],
   shell: { cwd: WORKDIR, env: { HOME: '/home/learner', KUBECONFIG: '/home/learner/.kube/config' } },
 };
 

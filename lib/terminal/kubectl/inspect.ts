@@ -2,6 +2,7 @@ import {
   NODE_ALLOCATABLE,
   NODE_NAMES,
   isActive,
+  type ClusterEvent,
   type ClusterState,
   type NodeName,
   type Pod,
@@ -43,7 +44,7 @@ export function runDescribe(state: ClusterState, argv: readonly string[], now: n
       case 'pods': {
         const pods =
           target.name === null
-            ? state.pods.filter((pod) => matches(selector ?? [], podLabels(pod)))
+            ? state.pods.filter((pod) => matches(selector ?? [], podLabels(pod, state)))
             : state.pods.filter((pod) => pod.name === target.name);
         if (target.name !== null && pods.length === 0) errors.push(notFound('pods', target.name));
         blocks.push(...pods.map((pod) => describePod(state, pod, now)));
@@ -226,10 +227,6 @@ export function runPortForward(state: ClusterState, argv: readonly string[]): Re
   }
   const [target = '', ...ports] = args;
   const [type = '', name = ''] = target.includes('/') ? target.split('/', 2) : ['pod', target];
-  const servicePort = (local: string, remote: string) => {
-    const mapped = remote === '80' ? '3000' : remote;
-    return [`Forwarding from 127.0.0.1:${local} -> ${mapped}`, `Forwarding from [::1]:${local} -> ${mapped}`];
-  };
   const running = state.pods.find((pod) => isActive(pod) && pod.status === 'Running' && pod.ready);
   let isService = false;
   if (type === 'service' || type === 'svc' || type === 'services') {
@@ -251,6 +248,8 @@ export function runPortForward(state: ClusterState, argv: readonly string[]): Re
   }
   if (!running) return failure('error: timed out waiting for the condition', '준비된 파드가 없어 연결할 곳이 없습니다.');
   const lines: string[] = [];
+  const events: ClusterEvent[] = [];
+  const locals: number[] = [];
   for (const spec of ports) {
     const [local = '', remote = local] = spec.split(':', 2);
     if (!/^\d+$/.test(local) || !/^\d+$/.test(remote)) {
@@ -259,18 +258,37 @@ export function runPortForward(state: ClusterState, argv: readonly string[]): Re
         '포트는 내컴퓨터포트:원격포트 꼴의 숫자로 적습니다. 예: 8080:80.',
       );
     }
-    lines.push(...(isService ? servicePort(local, remote) : servicePort(local, remote === '80' ? '3000' : remote)));
+    // A Service's port 80 leads to its targetPort, the pods' 3000: kubectl names the pod port.
+    const mapped = isService && remote === '80' ? '3000' : remote;
+    if ((state.forwards ?? []).some((f) => f.local === Number(local))) {
+      return failure(
+        `Unable to listen on port ${local}: Listeners failed to create with the following errors: [unable to create listener: Error listen tcp4 127.0.0.1:${local}: bind: address already in use unable to create listener: Error listen tcp6 [::1]:${local}: bind: address already in use]\nerror: unable to listen on any of the requested ports: [{${local} ${mapped}}]`,
+        `${local}번 포트는 이미 다른 port-forward가 쓰고 있습니다. 다른 포트를 쓰거나(예: 8081:80), 그대로 curl localhost:${local}로 접속하세요.`,
+      );
+    }
+    lines.push(`Forwarding from 127.0.0.1:${local} -> ${mapped}`, `Forwarding from [::1]:${local} -> ${mapped}`);
+    events.push({ type: 'forward-port', local: Number(local), remote: Number(mapped), target });
+    locals.push(Number(local));
   }
+  const requestsOf = (s: ClusterState, local: number) => s.forwards?.find((f) => f.local === local)?.requests ?? 0;
   return {
-    events: [],
+    events,
     output: [
       ...stdout(lines.join('\n')),
       ...hint(
-        '연결되어 있는 동안 이 명령은 계속 실행됩니다(Ctrl+C로 끝냅니다). 이 연습 터미널은 명령을 하나씩 실행하므로, 실제로는 다른 터미널이나 브라우저에서 http://localhost:8080/up을 엽니다.',
+        `연결되어 있는 동안 이 명령은 계속 실행됩니다(Ctrl+C로 끝냅니다). 실제로는 다른 터미널이나 브라우저에서 http://localhost:${locals[0]}/up을 엽니다. 이 터미널에서는 끝에 &를 붙여 뒤에서 실행한 다음 curl localhost:${locals[0]}/up을 입력하세요.`,
       ),
     ],
     exitCode: 0,
-    follow: () => [],
+    // kubectl prints a line for every connection it forwards.
+    follow: (before, after) =>
+      locals.flatMap((local) =>
+        Array.from({ length: Math.max(0, requestsOf(after, local) - requestsOf(before, local)) }, () => ({
+          stream: 'stdout' as const,
+          text: `Handling connection for ${local}`,
+        })),
+      ),
+    interrupt: locals.map((local) => ({ type: 'stop-forward' as const, local })),
   };
 }
 

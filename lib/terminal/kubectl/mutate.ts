@@ -1,7 +1,8 @@
 import {
   MAX_SCALE,
   NODE_NAMES,
-  VERSIONS,
+  templateOf,
+  versionFor,
   isActive,
   topic,
   towards,
@@ -17,8 +18,8 @@ import { failure, hint, stderr, stdout, success, unsupported, usageError, type R
 import { parseTargets, type Target } from './resources';
 import { matches, parseSelector } from './selector';
 import { DESCRIBE, tabwrite } from './tabwriter';
-import { deploymentStatus, history, versionByImage } from './views';
-import { CONTAINER, NAMESPACE, imageOf, podLabels } from './world-facts';
+import { deploymentStatus, history } from './views';
+import { CONTAINER, NAMESPACE, imageOf, podLabels, templateHash } from './world-facts';
 
 // The commands that change the cluster. Each sends the widget simulation's own events, so the
 // picture beside the terminal moves at once; what it prints is read from the state they lead to.
@@ -99,7 +100,7 @@ export function runDelete(state: ClusterState, argv: readonly string[]): Result 
         '레이블 셀렉터는 키=값 꼴로 적습니다. 예: -l app=web.',
       );
     wanted = state.pods
-      .filter((pod) => isActive(pod) && matches(selector, podLabels(pod)))
+      .filter((pod) => isActive(pod) && matches(selector, podLabels(pod, state)))
       .map((pod) => ({ kind: 'pods' as const, name: pod.name }));
     if (wanted.length === 0) return { events: [], output: stderr(`No resources found`), exitCode: 0 };
   }
@@ -198,35 +199,36 @@ export function runSetImage(state: ClusterState, argv: readonly string[]): Resul
   if (namespaceError) return namespaceError;
   const target = deploymentTarget(resources, 'set image');
   if (!target.ok) return target.result;
-  let version: VersionId | undefined;
+  let image: string | undefined;
   for (const pair of pairs) {
-    const [name = '', image = ''] = pair.split('=', 2);
+    const [name = '', value = ''] = pair.split('=', 2);
     if (name !== CONTAINER && name !== '*') {
       return failure(
         'error: unable to find container named "' + name + '"',
         `이 디플로이먼트의 컨테이너 이름은 ${CONTAINER}입니다. ${CONTAINER}=이미지 꼴로 적으세요.`,
       );
     }
-    version = versionByImage(image);
-    if (!version) {
-      const known = Object.values(VERSIONS)
-        .map((v) => v.image)
-        .join(', ');
-      return unsupported(
-        only(
-          `위 그림의 이미지 ${known}만 배포할 수 있습니다(실제 클러스터는 어떤 이미지든 받아들이고, 없는 이미지면 파드가 ImagePullBackOff가 됩니다).`,
-        ),
-      );
-    }
+    image = value;
   }
-  if (!version || version === state.deployment.version) return success([]);
-  const event: ClusterEvent = { type: 'deploy-version', version };
+  if (image === undefined) return success([]);
+  // The pod template with only the image changed: one of the chapter's releases, or a template of
+  // its own (an image the registry does not have makes its pods ImagePullBackOff, as in a real cluster).
+  const current = templateOf(state, state.deployment.version);
+  const { version, written } = versionFor({ ...current, image });
+  if (version === state.deployment.version) return success([]);
+  const event: ClusterEvent = written
+    ? { type: 'deploy-version', version, template: written }
+    : { type: 'deploy-version', version };
+  const next = templateOf(written ? { templates: { [version]: written } } : {}, version);
+  const warning = !next.pullable
+    ? ` 레지스트리에 ${topic(image)} 없어서 새 파드는 ErrImagePull을 거쳐 ImagePullBackOff가 되고, 롤아웃이 끝나지 않습니다. 옛 파드는 그대로 요청을 받습니다.`
+    : next.becomesReady
+      ? ''
+      : ` ${topic(image)} 준비성 프로브를 통과하지 못하는 버전이라 롤아웃이 끝나지 않습니다.`;
   return success(
     [
       ...stdout('deployment.apps/web image updated'),
-      ...hint(
-        `롤링 업데이트가 시작되었습니다. kubectl rollout status deployment/web로 진행을 지켜보세요.${VERSIONS[version].becomesReady ? '' : ` ${topic(imageOf(version))} 준비성 프로브를 통과하지 못하는 버전이라 롤아웃이 끝나지 않습니다.`}`,
-      ),
+      ...hint(`롤링 업데이트가 시작되었습니다. kubectl rollout status deployment/web로 진행을 지켜보세요.${warning}`),
     ],
     [event],
   );
@@ -332,10 +334,10 @@ export function runRollout(state: ClusterState, argv: readonly string[]): Result
         const template = [
           'Pod Template:',
           '  Labels:\tapp=web',
-          `\tpod-template-hash=${VERSIONS[entry.version].hash}`,
+          `\tpod-template-hash=${templateHash(entry.version, state)}`,
           '  Containers:',
           `   ${CONTAINER}:`,
-          `    Image:\t${imageOf(entry.version)}`,
+          `    Image:\t${imageOf(entry.version, state)}`,
         ];
         return success(
           stdout([`deployment.apps/web with revision #${entry.revision}`, ...tabwrite(template, DESCRIBE)].join('\n')),
@@ -377,7 +379,7 @@ export function runRollout(state: ClusterState, argv: readonly string[]): Result
         [
           ...stdout('deployment.apps/web rolled back'),
           ...hint(
-            `${towards(imageOf(to))} 되돌리는 롤아웃이 시작되었습니다. 롤백도 새 리비전이 됩니다(kubectl rollout history deployment/web).`,
+            `${towards(imageOf(to, state))} 되돌리는 롤아웃이 시작되었습니다. 롤백도 새 리비전이 됩니다(kubectl rollout history deployment/web).`,
           ),
         ],
         [event],

@@ -1,18 +1,18 @@
 import {
-  HPA,
   LIMIT_RPS,
   REQUEST_RPS,
-  MAX_SURGE,
-  MAX_UNAVAILABLE,
   POD_REQUESTS,
+  replicaSetNameOf,
+  specOf,
+  templateOf,
   PROGRESS_DEADLINE,
   TERMINATION_GRACE,
   type ClusterState,
   type Pod,
+  type VersionId,
 } from '@/lib/simulations/orchestrator';
-import { replicaSetName } from '@/lib/simulations/orchestrator/versions';
 import { deploymentStatus, revisionOf } from './views';
-import { APPLIED_AT, CONTAINER, NAMESPACE, SERVICE_IP, imageOf, nodeIp, podIp, podLabels, rfc3339, uidOf } from './world-facts';
+import { APPLIED_AT, CONTAINER, NAMESPACE, SERVICE_IP, nodeIp, podIp, podLabels, rfc3339, uidOf } from './world-facts';
 import type { YamlValue } from './yaml';
 
 /** The CPU limit the simulation serves up to: twice the request (config.ts LIMIT_RPS ÷ REQUEST_RPS). */
@@ -22,20 +22,27 @@ export const POD_LIMITS = { cpu: String((POD_REQUESTS.cpu * (LIMIT_RPS / REQUEST
 // not model (managedFields, resourceVersion) are left out, as `kubectl get -o yaml` omits
 // managedFields by default too.
 
-const container = (image: string): YamlValue => ({
-  image,
-  imagePullPolicy: 'IfNotPresent',
-  name: CONTAINER,
-  ports: [{ containerPort: 3000, protocol: 'TCP' }],
-  readinessProbe: {
-    failureThreshold: 3,
-    httpGet: { path: '/up', port: 3000, scheme: 'HTTP' },
-    periodSeconds: 5,
-    successThreshold: 1,
-    timeoutSeconds: 1,
-  },
-  resources: { limits: { cpu: POD_LIMITS.cpu }, requests: { cpu: `${POD_REQUESTS.cpu}m`, memory: `${POD_REQUESTS.memory}Mi` } },
-});
+const container = (state: ClusterState, version: VersionId): YamlValue => {
+  const template = templateOf(state, version);
+  return {
+    image: template.image,
+    imagePullPolicy: 'IfNotPresent',
+    name: CONTAINER,
+    ports: [{ containerPort: 3000, protocol: 'TCP' }],
+    ...(template.readinessPath === ''
+      ? {}
+      : {
+          readinessProbe: {
+            failureThreshold: 3,
+            httpGet: { path: template.readinessPath, port: template.readinessPort, scheme: 'HTTP' },
+            periodSeconds: 5,
+            successThreshold: 1,
+            timeoutSeconds: 1,
+          },
+        }),
+    resources: { limits: { cpu: POD_LIMITS.cpu }, requests: { cpu: `${template.cpu}m`, memory: `${POD_REQUESTS.memory}Mi` } },
+  };
+};
 
 export function podObject(state: ClusterState, pod: Pod): YamlValue {
   const ip = podIp(pod);
@@ -48,8 +55,8 @@ export function podObject(state: ClusterState, pod: Pod): YamlValue {
     kind: 'Pod',
     metadata: {
       creationTimestamp: rfc3339(pod.createdAt),
-      generateName: `${replicaSetName(pod.version)}-`,
-      labels: podLabels(pod),
+      generateName: `${replicaSetNameOf(state, pod.version)}-`,
+      labels: podLabels(pod, state),
       name: pod.name,
       namespace: NAMESPACE,
       ownerReferences: [
@@ -58,8 +65,8 @@ export function podObject(state: ClusterState, pod: Pod): YamlValue {
           blockOwnerDeletion: true,
           controller: true,
           kind: 'ReplicaSet',
-          name: replicaSetName(pod.version),
-          uid: uidOf(replicaSetName(pod.version)),
+          name: replicaSetNameOf(state, pod.version),
+          uid: uidOf(replicaSetNameOf(state, pod.version)),
         },
       ],
       uid: uidOf(pod.name),
@@ -68,7 +75,7 @@ export function podObject(state: ClusterState, pod: Pod): YamlValue {
         : {}),
     },
     spec: {
-      containers: [container(imageOf(pod.version))],
+      containers: [container(state, pod.version)],
       ...(pod.node ? { nodeName: pod.node } : {}),
       restartPolicy: 'Always',
       schedulerName: 'default-scheduler',
@@ -103,11 +110,14 @@ export function deploymentObject(state: ClusterState): YamlValue {
       replicas: state.deployment.replicas,
       revisionHistoryLimit: 10,
       selector: { matchLabels: { app: 'web' } },
-      strategy: { rollingUpdate: { maxSurge: MAX_SURGE, maxUnavailable: MAX_UNAVAILABLE }, type: 'RollingUpdate' },
+      strategy: {
+        rollingUpdate: { maxSurge: specOf(state).maxSurge, maxUnavailable: specOf(state).maxUnavailable },
+        type: 'RollingUpdate',
+      },
       template: {
         metadata: { labels: { app: 'web' } },
         spec: {
-          containers: [container(imageOf(state.deployment.version))],
+          containers: [container(state, state.deployment.version)],
           restartPolicy: 'Always',
           terminationGracePeriodSeconds: TERMINATION_GRACE.real,
         },
@@ -144,14 +154,14 @@ export function hpaObject(state: ClusterState): YamlValue {
     kind: 'HorizontalPodAutoscaler',
     metadata: { creationTimestamp: rfc3339(APPLIED_AT), name: 'web', namespace: NAMESPACE, uid: uidOf('hpa/web') },
     spec: {
-      maxReplicas: HPA.maxReplicas,
+      maxReplicas: specOf(state).maxReplicas,
       metrics: [
         {
-          resource: { name: 'cpu', target: { averageUtilization: HPA.targetUtilization, type: 'Utilization' } },
+          resource: { name: 'cpu', target: { averageUtilization: specOf(state).targetUtilization, type: 'Utilization' } },
           type: 'Resource',
         },
       ],
-      minReplicas: HPA.minReplicas,
+      minReplicas: specOf(state).minReplicas,
       scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
     },
     status: { currentReplicas: deploymentStatus(state).replicas, desiredReplicas: state.deployment.replicas },

@@ -1,4 +1,4 @@
-import { HPA, NODE_NAMES, isActive, type ClusterState } from '@/lib/simulations/orchestrator';
+import { NODE_NAMES, isActive, specOf, type ClusterState } from '@/lib/simulations/orchestrator';
 import { clusterEvents } from './events';
 import type { Kind } from './resources';
 import {
@@ -59,7 +59,7 @@ export function tableOf(state: ClusterState, kind: Kind, now: number, sortBy?: s
         wideHeader: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
         rows: state.pods.map((pod) => ({
           name: pod.name,
-          labels: podLabels(pod),
+          labels: podLabels(pod, state),
           cells: [podReady(pod), pod.status, podRestarts(pod, now), age(now, pod.createdAt)],
           wide: [podIp(pod) ?? none, pod.node ?? none, none, none],
         })),
@@ -74,7 +74,7 @@ export function tableOf(state: ClusterState, kind: Kind, now: number, sortBy?: s
             name: 'web',
             labels: { app: 'web' },
             cells: [`${status.ready}/${status.desired}`, String(status.updated), String(status.available), age(now, APPLIED_AT)],
-            wide: [CONTAINER, imageOf(state.deployment.version), 'app=web'],
+            wide: [CONTAINER, imageOf(state.deployment.version, state), 'app=web'],
           },
         ],
       };
@@ -87,9 +87,9 @@ export function tableOf(state: ClusterState, kind: Kind, now: number, sortBy?: s
           const status = replicaSetStatus(state, rs);
           return {
             name: rs.name,
-            labels: { app: 'web', 'pod-template-hash': templateHash(rs.version) },
+            labels: { app: 'web', 'pod-template-hash': templateHash(rs.version, state) },
             cells: [String(status.desired), String(status.current), String(status.ready), age(now, replicaSetCreated(state, rs))],
-            wide: [CONTAINER, imageOf(rs.version), `app=web,pod-template-hash=${templateHash(rs.version)}`],
+            wide: [CONTAINER, imageOf(rs.version, state), `app=web,pod-template-hash=${templateHash(rs.version, state)}`],
           };
         }),
       };
@@ -132,8 +132,8 @@ export function tableOf(state: ClusterState, kind: Kind, now: number, sortBy?: s
             cells: [
               'Deployment/web',
               hpaTargets(state),
-              String(HPA.minReplicas),
-              String(HPA.maxReplicas),
+              String(specOf(state).minReplicas),
+              String(specOf(state).maxReplicas),
               String(state.pods.filter(isActive).length),
               age(now, APPLIED_AT),
             ],

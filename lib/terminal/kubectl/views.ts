@@ -1,9 +1,9 @@
 import {
-  HPA,
   isActive,
   revisionsOf,
-  VERSIONS,
   averageUtilization,
+  cpuRequestOf,
+  specOf,
   type ClusterNode,
   type ClusterState,
   type Pod,
@@ -11,7 +11,7 @@ import {
   type VersionId,
 } from '@/lib/simulations/orchestrator';
 import { humanDuration } from './duration';
-import { APPLIED_AT, imageOf } from './world-facts';
+import { APPLIED_AT } from './world-facts';
 
 // The numbers kubectl prints, read from the simulation's state: the Deployment and ReplicaSet
 // status fields, a pod's READY/STATUS/RESTARTS columns, the HPA's current reading.
@@ -81,15 +81,11 @@ export function hpaUtilization(state: ClusterState): number | null {
   const reading = state.autoscaler.reading;
   if (reading) return Math.floor(reading.readyUtilization);
   const ready = state.pods.filter((pod) => isActive(pod) && pod.ready).length;
-  const value = averageUtilization(state.load, ready);
+  const value = averageUtilization(state.load, ready, cpuRequestOf(state, state.deployment.version));
   return value === null ? null : Math.floor(value);
 }
 
 export function hpaTargets(state: ClusterState): string {
   const value = hpaUtilization(state);
-  return `cpu: ${value === null ? '<unknown>' : `${value}%`}/${HPA.targetUtilization}%`;
-}
-
-export function versionByImage(image: string): VersionId | undefined {
-  return (Object.keys(VERSIONS) as VersionId[]).find((version) => imageOf(version) === image);
+  return `cpu: ${value === null ? '<unknown>' : `${value}%`}/${specOf(state).targetUtilization}%`;
 }

@@ -1,4 +1,11 @@
-import { NODE_NAMES, VERSIONS, type ClusterState, type NodeName, type Pod, type VersionId } from '@/lib/simulations/orchestrator';
+import {
+  NODE_NAMES,
+  templateOf,
+  type ClusterState,
+  type NodeName,
+  type Pod,
+  type VersionId,
+} from '@/lib/simulations/orchestrator';
 
 // What kubectl shows that the orchestrator simulation does not model: addresses, uids, the
 // wall-clock time its second 0 stands for, the nodes' software. Each is derived from a name or a
@@ -53,12 +60,13 @@ export function uidOf(name: string): string {
   return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${'89ab'[hashOf(name) % 4]}${c.slice(1, 4)}-${c.slice(4)}${d}`;
 }
 
-export function imageOf(version: VersionId): string {
-  return VERSIONS[version].image;
+/** The image of `version`'s pod template; `state` knows the templates the reader wrote. */
+export function imageOf(version: VersionId, state: Pick<ClusterState, 'templates'> = {}): string {
+  return templateOf(state, version).image;
 }
 
-export function templateHash(version: VersionId): string {
-  return VERSIONS[version].hash;
+export function templateHash(version: VersionId, state: Pick<ClusterState, 'templates'> = {}): string {
+  return templateOf(state, version).hash;
 }
 
 /** "Tue, 01 Dec 2026 09:02:05 +0000", as describe prints times. */
@@ -76,8 +84,8 @@ export function rfc3339(second: number): string {
 }
 
 /** The pods of the web Deployment that a selector matches: every one carries app=web and its template hash. */
-export function podLabels(pod: Pod): Record<string, string> {
-  return { app: 'web', 'pod-template-hash': templateHash(pod.version) };
+export function podLabels(pod: Pod, state: Pick<ClusterState, 'templates'> = {}): Record<string, string> {
+  return { app: 'web', 'pod-template-hash': templateHash(pod.version, state) };
 }
 
 export function findPod(state: ClusterState, name: string): Pod | undefined {

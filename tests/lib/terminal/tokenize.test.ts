@@ -60,8 +60,17 @@ describe('lex and expand read a line as bash does', () => {
     expect(errorText(lex('| ls'))[0]).toBe("stderr: bash: syntax error near unexpected token `|'");
     expect(errorText(lex('ls )'))[0]).toBe("stderr: bash: syntax error near unexpected token `)'");
     expect(errorText(lex('echo ${a b}'))[0]).toBe('stderr: bash: ${a b}: bad substitution');
-    for (const line of ['docker ps | grep web', 'ls; ls', 'echo hi > f', 'sleep 1 &', 'echo $(date)', 'echo `date`', 'a || b'])
+    for (const line of ['docker ps | grep web', 'ls; ls', 'echo hi > f', 'sleep 1 & ls', 'echo $(date)', 'echo `date`', 'a || b'])
       expect(errorText(lex(line))).toEqual([expect.stringMatching(/^hint: 이 연습용 터미널은 .+을 지원하지 않습니다/)]);
+  });
+
+  it('runs the last command of a line that ends with & in the background', () => {
+    const lexed = lex('kubectl port-forward service/web 8080:80 &');
+    expect(lexed).toMatchObject({ kind: 'commands', background: true });
+    expect(lexed.kind === 'commands' && lexed.commands).toHaveLength(1);
+    expect(lex('ls && sleep 1 &  # later')).toMatchObject({ kind: 'commands', background: true });
+    expect(lex('ls')).not.toHaveProperty('background');
+    expect(errorText(lex('& ls'))[0]).toBe("stderr: bash: syntax error near unexpected token `&'");
   });
 
   it('never throws on any line', () => {

@@ -7,7 +7,7 @@ describe('the kubernetes world', () => {
   it("runs kubectl against the sandbox widget's own simulation object", () => {
     expect(KUBERNETES_WORLD.id).toBe('kubernetes');
     expect(KUBERNETES_WORLD.simulation).toBe(ORCHESTRATOR.sandbox);
-    expect(KUBERNETES_WORLD.programs.map((p) => p.name)).toEqual(['kubectl']);
+    expect(KUBERNETES_WORLD.programs.map((p) => p.name)).toEqual(['kubectl', 'curl']);
     expect(Object.keys(KUBERNETES_FILES).sort()).toEqual(['configmap.yaml', 'deployment.yaml', 'hpa.yaml', 'service.yaml']);
   });
 });
