@@ -8,11 +8,15 @@ import type { SearchDocument } from './engine';
 // would outrank the section that actually explains a term.
 const skippedSections = new Set(['quiz', 'learn-more']);
 const skippedNodes = new Set(['code', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'html', 'yaml', 'definition']);
+// Exercises (<Exercise>) practise what their section teaches, naming its commands again and again in
+// tasks, hints and solutions; like the quiz, they would outrank the explanation.
+const skippedComponents = new Set(['Exercise']);
 // Attributes of MDX components that are prose the reader sees (<Figure caption>, <Callout title>).
 const proseAttributes = new Set(['caption', 'title']);
 
 function textOf(node: RootContent): string {
   if (skippedNodes.has(node.type)) return '';
+  if (node.type === 'mdxJsxFlowElement' && skippedComponents.has(node.name ?? '')) return '';
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
   const parts: string[] = [];
