@@ -6,31 +6,40 @@ import { sceneUrl, type SceneCodec, type SceneRead } from '@/lib/share/scene-lin
 import { copyText, pageUrl } from '@/components/share/clipboard';
 import { ControlButton } from './control-button';
 
+export type Unshareable = 'too-long' | 'not-carried';
+
+const unshareableText: Record<Unshareable, string> = {
+  'too-long': '지금 장면은 기록이 너무 길어 링크로 만들 수 없습니다. 처음부터 다시 해 보세요.',
+  'not-carried': '직접 편집한 내용은 장면 링크에 담을 수 없어, 지금 장면은 공유할 수 없습니다.',
+};
+
 type ButtonProps<Scene> = {
   instance: string;
   codec: SceneCodec<Scene>;
-  /** The scene now on screen; null when it cannot be put in a link (history too long). */
-  scene: Scene | null;
+  /** The scene now on screen. */
+  scene: Scene;
+  /** Why it cannot be put in a link, when it cannot. */
+  unshareable?: Unshareable;
 };
 
 /** "이 장면 공유": copies a link that opens this widget exactly as it is now. */
-export function ShareSceneButton<Scene>({ instance, codec, scene }: ButtonProps<Scene>) {
+export function ShareSceneButton<Scene>({ instance, codec, scene, unshareable }: ButtonProps<Scene>) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   async function share() {
-    if (!scene) return;
+    if (unshareable) return;
     setStatus((await copyText(sceneUrl(pageUrl(), instance, codec, scene))) ? 'copied' : 'failed');
   }
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <ControlButton onClick={share} onBlur={() => setStatus('idle')} aria-disabled={scene === null || undefined}>
+      <ControlButton onClick={share} onBlur={() => setStatus('idle')} aria-disabled={unshareable !== undefined || undefined}>
         <LinkIcon className="size-4" />
         {status === 'copied' ? '장면 링크 복사됨' : '이 장면 공유'}
       </ControlButton>
       <span role="status" className="text-xs text-muted">
-        {scene === null
-          ? '지금 장면은 기록이 너무 길어 링크로 만들 수 없습니다. 처음부터 다시 해 보세요.'
+        {unshareable
+          ? unshareableText[unshareable]
           : status === 'copied'
             ? '이 장면을 여는 링크를 복사했습니다.'
             : status === 'failed'

@@ -5,7 +5,7 @@ import { cn } from '@/lib/cn';
 import { maxPayloadLength, type SceneRead } from '@/lib/share/scene-link';
 import type { Scene, Simulation } from '@/lib/simulations/kernel';
 import { Narration } from './narration';
-import { SharedSceneNote, ShareSceneButton } from './scene-share';
+import { SharedSceneNote, ShareSceneButton, type Unshareable } from './scene-share';
 import { StepControls } from './step-controls';
 import { TimeScaleNote } from './time-scale-note';
 import { useLiveWhenNear } from './use-live-when-near';
@@ -162,7 +162,7 @@ function LivePart<S, E>({
             />
           )}
           {codec && (
-            <ShareSceneButton instance={instance} codec={codec} scene={fitsInLink(codec, sim.scene) ? sim.scene : null} />
+            <ShareSceneButton instance={instance} codec={codec} scene={sim.scene} unshareable={unshareable(codec, sim.scene)} />
           )}
         </div>
       )}
@@ -176,11 +176,13 @@ function useSharedSceneOf<E>(instance: string, codec: Simulation<unknown, E>['co
   return useState<SceneRead<Scene<E>>>(useSharedScene(instance, codec));
 }
 
-function fitsInLink<E>(codec: NonNullable<Simulation<unknown, E>['codec']>, scene: Scene<E>): boolean {
+// Why this scene cannot go in a link, if it cannot: a codec refuses what it does not carry (a
+// manifest the reader wrote), and a long history makes an address too long to send.
+function unshareable<E>(codec: NonNullable<Simulation<unknown, E>['codec']>, scene: Scene<E>): Unshareable | undefined {
   try {
-    return codec.encode(scene).length <= maxPayloadLength;
+    return codec.encode(scene).length <= maxPayloadLength ? undefined : 'too-long';
   } catch {
-    return false;
+    return 'not-carried';
   }
 }
 

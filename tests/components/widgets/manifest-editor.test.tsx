@@ -70,4 +70,14 @@ describe('manifest editor', () => {
     fireEvent.click(screen.getByRole('button', { name: '처음 상태로' }));
     expect(screen.getByRole('textbox', { name: 'deployment.yaml 내용' })).toHaveValue(deployment);
   });
+
+  it('a written pod template cannot go in a scene link, and the share control says so instead of blaming the history', async () => {
+    const editor = await openEditor();
+    fireEvent.change(editor, { target: { value: deployment.replace(/image: \S+/, 'image: myteam/myapp:9.9') } });
+    fireEvent.click(screen.getByRole('button', { name: '적용' }));
+    expect(screen.getByRole('status', { name: '적용 결과' })).toHaveTextContent('deployment.apps/web configured');
+    expect(screen.getByRole('button', { name: '이 장면 공유' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText('직접 편집한 내용은 장면 링크에 담을 수 없어, 지금 장면은 공유할 수 없습니다.')).toBeInTheDocument();
+    expect(screen.queryByText(/기록이 너무 길어/)).not.toBeInTheDocument();
+  });
 });
