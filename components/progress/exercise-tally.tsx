@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useClientSnapshot } from '@/components/use-hydrated';
 import { describeExercises } from '@/lib/progress/marks';
 import { countDoneExercises, subscribe } from './progress-store';
 
@@ -9,7 +9,7 @@ const none = () => 0;
 // Beside a chapter's done mark in the contents: how many of its exercises the reader has done,
 // once at least one is (the server knows nothing of this reader, so it renders nothing).
 export function ExerciseTally({ ids }: { ids: readonly string[] }) {
-  const done = useSyncExternalStore(subscribe, () => countDoneExercises(ids), none);
+  const done = useClientSnapshot(subscribe, () => countDoneExercises(ids), none);
   if (done === 0 || ids.length === 0) return null;
   return (
     <span className="shrink-0 self-center rounded-full bg-surface px-1.5 text-xs font-semibold text-muted tabular-nums">

@@ -2,6 +2,7 @@
 
 import {
   Children,
+  startTransition,
   createContext,
   isValidElement,
   use,
@@ -127,8 +128,9 @@ export function Question({ id, answer, children }: QuestionProps) {
   const selected = Object.hasOwn(quiz.answers, id) ? quiz.answers[id] : undefined;
   // Answers restored from storage are shown quietly; only an answer chosen now is announced.
   const [answeredNow, setAnsweredNow] = useState(false);
-  const [liveSlot, setLiveSlot] = useState<HTMLElement | null>(null);
-  const [quietSlot, setQuietSlot] = useState<HTMLElement | null>(null);
+  const liveRef = useRef<HTMLDivElement>(null);
+  const quietRef = useRef<HTMLDivElement>(null);
+  const [slots, setSlots] = useState<{ live: HTMLElement; quiet: HTMLElement } | null>(null);
   const name = `quiz-${quiz.quizId}-${id}`;
   const { choose } = quiz;
   const group = useRef<HTMLFieldSetElement>(null);
@@ -143,11 +145,21 @@ export function Question({ id, answer, children }: QuestionProps) {
         setAnsweredNow(true);
         choose(id, value);
       },
-      explanationSlot: answeredNow ? liveSlot : quietSlot,
+      explanationSlot: (answeredNow ? slots?.live : slots?.quiet) ?? null,
       reveal: false,
     }),
-    [name, answer, selected, choose, id, answeredNow, liveSlot, quietSlot],
+    [name, answer, selected, choose, id, answeredNow, slots],
   );
+
+  // Where the explanation goes, once both places exist. Set from ref callbacks, these would be
+  // updates inside the hydration commit, which React renders at once, synchronously: every question
+  // of the chapter re-rendered in the task that hydrates the page. A transition renders them later,
+  // in slices.
+  useEffect(() => {
+    const live = liveRef.current;
+    const quiet = quietRef.current;
+    if (live && quiet) startTransition(() => setSlots({ live, quiet }));
+  }, []);
 
   // The page is readable (and its radios clickable) before its scripts arrive; a choice made in that
   // moment lives only in the DOM, and is kept rather than lost when the quiz comes alive.
@@ -175,11 +187,11 @@ export function Question({ id, answer, children }: QuestionProps) {
         {children}
         <div role="status" aria-live="polite" aria-atomic="true" className={answeredNow && verdict ? `mt-4 ${box}` : ''}>
           {answeredNow && verdict}
-          <div ref={setLiveSlot} />
+          <div ref={liveRef} />
         </div>
         <div hidden={answeredNow || !verdict} className={`mt-4 ${box}`}>
           {!answeredNow && verdict}
-          <div ref={setQuietSlot} />
+          <div ref={quietRef} />
         </div>
         {/* Without JavaScript a choice cannot be marked, so the answers are there to open. */}
         <noscript>
