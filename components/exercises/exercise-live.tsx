@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { CheckIcon } from '@/components/icons';
 import { exerciseCheck } from '@/lib/exercises/catalog';
 import type { ExerciseId } from '@/lib/exercises/ids';
 import { getUnsavedProgress, isExerciseDone, setExerciseDone, subscribe } from '@/components/progress/progress-store';
@@ -101,22 +102,5 @@ function Disclosure({ label, children }: { label: string; children: ReactNode })
         {children}
       </div>
     </div>
-  );
-}
-
-function CheckIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      className="size-4"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.5"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d="M4 10.5l4 4 8-9" />
-    </svg>
   );
 }
