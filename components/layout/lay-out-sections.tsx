@@ -6,7 +6,8 @@ import { useEffect } from 'react';
  * The chapter's sections and widgets the browser has not been asked to lay out for good
  * (app/globals.css), in the order of the page: a section before the widgets in it.
  */
-const pending = '.prose > [data-section]:not([data-laid-out]), .prose > [data-section] > [data-widget-slot]:not([data-laid-out])';
+const pending =
+  '.prose > [data-section]:not([data-laid-out]), .prose > [data-section] > [data-widget-slot]:has(> figure):not([data-laid-out])';
 
 /**
  * Most of one slice of idle time spent laying out. Lighthouse's phone runs the CPU four times
