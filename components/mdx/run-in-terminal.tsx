@@ -1,7 +1,6 @@
 'use client';
 
 import { startTransition, useEffect, useState } from 'react';
-import { layOutChapterNow } from '../layout/lay-out-sections';
 import { sendToTerminal } from '../terminal/run-queue';
 
 // "터미널에서 실행" on a code block of commands, shown only on a page that has a terminal. It hands
@@ -17,8 +16,6 @@ export function RunInTerminal({ lines }: { lines: readonly string[] }) {
 
   const run = () => {
     const target = document.querySelector(`[data-terminal="${CSS.escape(world)}"]`);
-    // Aimed by real heights, not the estimates of sections not laid out yet.
-    layOutChapterNow();
     const smooth = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === false;
     target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
     sendToTerminal(world, lines);

@@ -52,19 +52,19 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
     }, []);
     if (typeof window === 'undefined') {
       return (
-        <div ref={ref} data-widget-slot>
+        <div ref={ref}>
           <OnServer {...props} />
         </div>
       );
     }
     if (Widget) {
       return (
-        <div ref={ref} data-widget-slot>
+        <div ref={ref}>
           <Widget {...props} />
         </div>
       );
     }
-    return <div ref={ref} data-widget-slot suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
+    return <div ref={ref} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
   }
   return DeferredWidget;
 }

@@ -11,7 +11,6 @@ import { remarkHeadingIds } from './remark-heading-ids';
 import { remarkIncludeFiles } from './remark-include-files';
 import { remarkKnownComponents } from './remark-known-components';
 import { remarkInspect } from './remark-inspect';
-import { rehypeSections } from './rehype-sections';
 import type { ComponentSchemas } from './component-schema';
 import type { Root } from 'mdast';
 
@@ -59,7 +58,6 @@ export async function compileMdx<T>(source: string, { file, components, inspect 
             highlighter,
             { themes: codeThemes, defaultColor: 'light', transformers: [codeMetaTransformer, codeColorClasses] },
           ],
-          [rehypeSections, { eager: ['Quiz'] }],
         ];
         return options;
       },

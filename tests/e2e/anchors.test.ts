@@ -58,9 +58,7 @@ async function landingOnceQuiet(page: Page, id: string) {
 
 // The chapter's own sections (a widget's inner headings are not link targets).
 const headingIds = (page: Page) =>
-  page
-    .locator('article .prose > [data-section] > :is(h2, h3)[id]')
-    .evaluateAll((headings) => headings.map((heading) => heading.id));
+  page.locator('article .prose > :is(h2, h3)[id]').evaluateAll((headings) => headings.map((heading) => heading.id));
 
 describe.each(widths)('section links at $name width', ({ viewport }) => {
   it.each(chapterSlugs)(

@@ -169,11 +169,9 @@ describe.runIf(servedByNginx)('nginx serving the static export', () => {
       await page.goto(baseURL + pathname);
 
       // Widgets go live only near the viewport: scroll down a screen at a time, as a reader does,
-      // until every widget the chapter places is live (it has its narration). Only the widgets'
-      // own figures count: a terminal (components/terminal/world-ids.ts), which is not one of
-      // them, may come alive on the way.
+      // until every widget the chapter places is live (it has its narration).
       const expected = widgetsIn(pathname);
-      const live = page.locator('figure:not([id^="terminal-"])').filter({ has: page.locator('[aria-live]') });
+      const live = page.locator('figure').filter({ has: page.locator('[aria-live]') });
       await expect
         .poll(
           async () => {

@@ -5,7 +5,6 @@ import { Pager } from '@/components/layout/pager';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { KeepLinkedSectionInView } from '@/components/layout/keep-linked-section';
-import { LayOutSectionsWhenIdle } from '@/components/layout/lay-out-sections';
 import { MarkCurrentSection } from '@/components/layout/mark-current-section';
 import { TableOfContents } from '@/components/layout/table-of-contents';
 import { GlossaryPopover } from '@/components/glossary/glossary-popover';
@@ -76,7 +75,6 @@ export default async function ChapterPage({ params }: PageProps<'/learn/[slug]'>
             </header>
             <HeadingLinkCopier />
             <KeepLinkedSectionInView />
-            <LayOutSectionsWhenIdle />
             <MarkCurrentSection />
             <GlossaryPopover />
             {chapter.toc.length > 0 && (
