@@ -383,6 +383,16 @@ function compose(state: BuildFlowState, argv: readonly string[], context: ShellC
   );
   switch (name) {
     case 'up': {
+      const named = rest.filter((arg) => !arg.startsWith('-'));
+      const unknown = named.find((service) => service !== 'web' && service !== 'db');
+      if (unknown) {
+        return fail(`no such service: ${unknown}`, `compose.yaml에 ${unknown} 서비스가 없습니다. 서비스 이름은 db, web입니다.`);
+      }
+      // `up db` starts the database alone (web depends on db, not the other way round): nothing this
+      // chapter's picture draws.
+      if (named.length > 0 && !named.includes('web')) {
+        return { events: [], output: [...out(['[+] Running 1/1', ' ✔ Container myapp-db-1  Started']), note], exitCode: 0 };
+      }
       const wantsBuild = rest.includes('--build') || !currentImage(state);
       const built = settle(state, wantsBuild ? [{ type: 'build', tag: 'myapp-web:latest' }] : [], context.now);
       const lines = wantsBuild ? (terminal(built.state)?.output ?? []) : [];

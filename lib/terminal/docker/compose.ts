@@ -100,7 +100,34 @@ function block(title: string, rows: readonly (readonly [string, string])[]): str
   return [`[+] ${title} ${rows.length}/${rows.length}`, ...rows.map(([name, status]) => ` ✔ ${name.padEnd(width)}  ${status}`)];
 }
 
-function up(state: EngineState, list: readonly ComposeService[], parsed: ParsedFlags, context: ShellContext): DockerResult {
+/** Compose's answer when a service named on the command line is not in compose.yaml. */
+function unknownService(list: readonly ComposeService[], names: readonly string[]): DockerResult | null {
+  const unknown = names.find((name) => !list.some((service) => service.name === name));
+  return unknown === undefined
+    ? null
+    : fail(
+        `no such service: ${unknown}`,
+        `compose.yaml에 ${unknown} 서비스가 없습니다. 서비스 이름은 ${list.map((s) => s.name).join(', ')}입니다.`,
+      );
+}
+
+/** The services `up NAME…` starts: the named ones and, through depends_on, what they need, in the file's order. */
+function withDependencies(list: readonly ComposeService[], names: readonly string[]): readonly ComposeService[] {
+  if (names.length === 0) return list;
+  const wanted = new Set<string>();
+  const add = (name: string) => {
+    if (wanted.has(name)) return;
+    wanted.add(name);
+    for (const dependency of list.find((service) => service.name === name)?.dependsOn ?? []) add(dependency);
+  };
+  names.forEach(add);
+  return list.filter((service) => wanted.has(service.name));
+}
+
+function up(state: EngineState, all: readonly ComposeService[], parsed: ParsedFlags, context: ShellContext): DockerResult {
+  const unknown = unknownService(all, parsed.args);
+  if (unknown) return unknown;
+  const list = withDependencies(all, parsed.args);
   const project = state.project.name;
   let current = state;
   const events: EngineEvent[] = [];
@@ -110,7 +137,7 @@ function up(state: EngineState, list: readonly ComposeService[], parsed: ParsedF
     current = transition(current, event, context.now);
     events.push(event);
   };
-  const fresh = list.every((service) => !serviceContainer(state, service.name));
+  const fresh = all.every((service) => !serviceContainer(state, service.name));
   const rows: [string, string][] = fresh
     ? [
         [`Network ${project}_default`, 'Created'],
@@ -243,12 +270,8 @@ function ps(state: EngineState, list: readonly ComposeService[], context: ShellC
 
 function logs(state: EngineState, list: readonly ComposeService[], parsed: ParsedFlags): DockerResult {
   const wanted = parsed.args.length > 0 ? list.filter((service) => parsed.args.includes(service.name)) : list;
-  const unknown = parsed.args.find((name) => !list.some((service) => service.name === name));
-  if (unknown)
-    return fail(
-      `no such service: ${unknown}`,
-      `compose.yaml에 ${unknown} 서비스가 없습니다. 서비스 이름은 ${list.map((s) => s.name).join(', ')}입니다.`,
-    );
+  const unknown = unknownService(list, parsed.args);
+  if (unknown) return unknown;
   const width = Math.max(...wanted.map((service) => `${service.name}-1`.length));
   const prefix = (service: ComposeService) => `${`${service.name}-1`.padEnd(width)}  | `;
   const lines = wanted.flatMap(

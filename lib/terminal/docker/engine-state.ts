@@ -55,6 +55,8 @@ export type ComposeService = {
   readonly env: Readonly<Record<string, string>>;
   /** A healthcheck (the database's pg_isready): Compose reports it Healthy before starting what depends on it. */
   readonly healthcheck: boolean;
+  /** `depends_on`: the services `up` starts first, and starts too when only this one is named. */
+  readonly dependsOn: readonly string[];
 };
 
 /** The project folder the shell starts in: its Dockerfile (if any) and compose.yaml (if any). */

@@ -20,6 +20,7 @@ const database: ComposeService = {
   ports: [],
   env: { POSTGRES_PASSWORD: 'password' },
   healthcheck: true,
+  dependsOn: [],
 };
 
 const web = (image: string, build: boolean): ComposeService => ({
@@ -29,6 +30,7 @@ const web = (image: string, build: boolean): ComposeService => ({
   ports: [{ host: 3000, container: '3000/tcp' }],
   env: { DATABASE_URL: 'postgres://postgres:password@db:5432/myapp_development' },
   healthcheck: false,
+  dependsOn: ['db'],
 });
 
 const noProject: Project = { name: 'user', path: home, dockerfile: false, compose: null };

@@ -44,6 +44,15 @@ describe('the container chapter’s world is the build-flow widget’s simulatio
     expect(p.state.images).toHaveLength(2);
   });
 
+  it('docker compose up db starts the database alone: the app’s container is not started', () => {
+    const p = player(containerWorld);
+    p.run('docker compose up -d db', { cwd: project });
+    expect(p.text()).toEqual(['[+] Running 1/1', ' ✔ Container myapp-db-1  Started']);
+    expect(p.state.containers).toEqual([]);
+    p.run('docker compose up -d nope');
+    expect(p.text()).toEqual(['no such service: nope']);
+  });
+
   it('docker ps lists a container the reader started with the widget’s button', () => {
     const p = player(containerWorld);
     p.run('docker build .', { cwd: project, at: 0 });

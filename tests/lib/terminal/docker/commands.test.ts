@@ -280,6 +280,28 @@ describe('compose', () => {
     expect(p.state.containers).toEqual([]);
   });
 
+  it('up NAME starts that service and what it depends on, not the others', () => {
+    const p = player(railsWorld);
+    p.run('docker compose up -d db', { cwd: projectDir });
+    expect(p.text().slice(-5)).toEqual([
+      ' ✔ db  Pulled',
+      '[+] Running 3/3',
+      ' ✔ Network myapp_default  Created',
+      ' ✔ Volume myapp_db-data   Created',
+      ' ✔ Container myapp-db-1   Healthy',
+    ]);
+    expect(p.state.containers.map((container) => container.name)).toEqual(['myapp-db-1']);
+    p.run('docker compose up -d web');
+    expect(p.text().slice(-3)).toEqual([
+      '[+] Running 2/2',
+      ' ✔ Container myapp-db-1   Running',
+      ' ✔ Container myapp-web-1  Started',
+    ]);
+    const refused = p.run('docker compose up -d nope');
+    expect(p.text()).toEqual(['no such service: nope']);
+    expect(refused.result.exitCode).toBe(1);
+  });
+
   it('version prints the Compose plugin’s version', () => {
     const p = player(dockerDesktopWorld);
     p.run('docker compose version');
