@@ -19,6 +19,7 @@ import type { CommandResult, OutputLine, ShellContext, TerminalWorld } from '../
 import { findRepository } from './catalog';
 import { bind, shapes, type CommandTable } from './command-specs';
 import { curlOver } from './curl-program';
+import { unknownService } from './compose';
 import { dockerProgramOver } from './docker-program';
 import { ellipsis, humanDuration, humanSize, shortId, table } from './format';
 import { familiar, parseReference } from './reference';
@@ -384,10 +385,8 @@ function compose(state: BuildFlowState, argv: readonly string[], context: ShellC
   switch (name) {
     case 'up': {
       const named = rest.filter((arg) => !arg.startsWith('-'));
-      const unknown = named.find((service) => service !== 'web' && service !== 'db');
-      if (unknown) {
-        return fail(`no such service: ${unknown}`, `compose.yaml에 ${unknown} 서비스가 없습니다. 서비스 이름은 db, web입니다.`);
-      }
+      const unknown = unknownService(['db', 'web'], named);
+      if (unknown) return unknown;
       // `up db` starts the database alone (web depends on db, not the other way round): nothing this
       // chapter's picture draws.
       if (named.length > 0 && !named.includes('web')) {

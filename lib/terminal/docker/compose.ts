@@ -13,7 +13,7 @@ import { humanDuration, table } from './format';
 import { followLogs } from './logs';
 import { parseReference, type Reference } from './reference';
 import { refusalText } from './refusal-text';
-import { err, fail, hint, ok, out, type DockerResult } from './result';
+import { err, fail, hint, ok, out, type Answer, type DockerResult } from './result';
 import { processOf } from './run';
 import { composeVersion } from './system';
 
@@ -100,16 +100,18 @@ function block(title: string, rows: readonly (readonly [string, string])[]): str
   return [`[+] ${title} ${rows.length}/${rows.length}`, ...rows.map(([name, status]) => ` ✔ ${name.padEnd(width)}  ${status}`)];
 }
 
-/** Compose's answer when a service named on the command line is not in compose.yaml. */
-function unknownService(list: readonly ComposeService[], names: readonly string[]): DockerResult | null {
-  const unknown = names.find((name) => !list.some((service) => service.name === name));
+/** Compose's answer when a service named on the command line is not one of `known`. */
+export function unknownService(known: readonly string[], names: readonly string[]): Answer<never> | null {
+  const unknown = names.find((name) => !known.includes(name));
   return unknown === undefined
     ? null
     : fail(
         `no such service: ${unknown}`,
-        `compose.yaml에 ${unknown} 서비스가 없습니다. 서비스 이름은 ${list.map((s) => s.name).join(', ')}입니다.`,
+        `compose.yaml에 ${unknown} 서비스가 없습니다. 서비스 이름은 ${known.join(', ')}입니다.`,
       );
 }
+
+const serviceNames = (list: readonly ComposeService[]) => list.map((service) => service.name);
 
 /** The services `up NAME…` starts: the named ones and, through depends_on, what they need, in the file's order. */
 function withDependencies(list: readonly ComposeService[], names: readonly string[]): readonly ComposeService[] {
@@ -125,7 +127,7 @@ function withDependencies(list: readonly ComposeService[], names: readonly strin
 }
 
 function up(state: EngineState, all: readonly ComposeService[], parsed: ParsedFlags, context: ShellContext): DockerResult {
-  const unknown = unknownService(all, parsed.args);
+  const unknown = unknownService(serviceNames(all), parsed.args);
   if (unknown) return unknown;
   const list = withDependencies(all, parsed.args);
   const project = state.project.name;
@@ -270,7 +272,7 @@ function ps(state: EngineState, list: readonly ComposeService[], context: ShellC
 
 function logs(state: EngineState, list: readonly ComposeService[], parsed: ParsedFlags): DockerResult {
   const wanted = parsed.args.length > 0 ? list.filter((service) => parsed.args.includes(service.name)) : list;
-  const unknown = unknownService(list, parsed.args);
+  const unknown = unknownService(serviceNames(list), parsed.args);
   if (unknown) return unknown;
   const width = Math.max(...wanted.map((service) => `${service.name}-1`.length));
   const prefix = (service: ComposeService) => `${`${service.name}-1`.padEnd(width)}  | `;
