@@ -140,6 +140,10 @@ function up(state: EngineState, all: readonly ComposeService[], parsed: ParsedFl
     events.push(event);
   };
   const fresh = all.every((service) => !serviceContainer(state, service.name));
+  // Compose reports a service Healthy only when another one it starts waits for that health
+  // (waitDependencies in docker/compose's convergence.go); brought up alone, it is Started or Running.
+  const waitedFor = (service: ComposeService) =>
+    service.healthcheck && list.some((other) => other.dependsOn.includes(service.name));
   const rows: [string, string][] = fresh
     ? [
         [`Network ${project}_default`, 'Created'],
@@ -175,7 +179,7 @@ function up(state: EngineState, all: readonly ComposeService[], parsed: ParsedFl
     const name = containerName(project, service.name);
     const existing = serviceContainer(current, service.name);
     if (existing?.state === 'running') {
-      rows.push([`Container ${name}`, 'Running']);
+      rows.push([`Container ${name}`, waitedFor(service) ? 'Healthy' : 'Running']);
       continue;
     }
     const held = service.ports.map((port) => portHolder(current, port.host)).find((holder) => holder !== null);
@@ -209,7 +213,7 @@ function up(state: EngineState, all: readonly ComposeService[], parsed: ParsedFl
       }
       send(run);
     }
-    rows.push([`Container ${name}`, service.healthcheck ? 'Healthy' : 'Started']);
+    rows.push([`Container ${name}`, waitedFor(service) ? 'Healthy' : 'Started']);
   }
   const lines = [...built, ...block('Pulling', pulled), ...block('Running', rows)];
   if (parsed.values.detach === true) return ok(lines, events);

@@ -53,9 +53,12 @@ export type ComposeService = {
   readonly image: string;
   readonly ports: readonly PortBinding[];
   readonly env: Readonly<Record<string, string>>;
-  /** A healthcheck (the database's pg_isready): Compose reports it Healthy before starting what depends on it. */
+  /** A healthcheck (the database's pg_isready): what depends on it waits until it is healthy. */
   readonly healthcheck: boolean;
-  /** `depends_on`: the services `up` starts first, and starts too when only this one is named. */
+  /**
+   * `depends_on` (with `condition: service_healthy`, as the chapters' compose.yaml): the services `up`
+   * starts and waits for first, and starts too when only this one is named.
+   */
   readonly dependsOn: readonly string[];
 };
 

@@ -288,13 +288,13 @@ describe('compose', () => {
       '[+] Running 3/3',
       ' ✔ Network myapp_default  Created',
       ' ✔ Volume myapp_db-data   Created',
-      ' ✔ Container myapp-db-1   Healthy',
+      ' ✔ Container myapp-db-1   Started',
     ]);
     expect(p.state.containers.map((container) => container.name)).toEqual(['myapp-db-1']);
     p.run('docker compose up -d web');
     expect(p.text().slice(-3)).toEqual([
       '[+] Running 2/2',
-      ' ✔ Container myapp-db-1   Running',
+      ' ✔ Container myapp-db-1   Healthy',
       ' ✔ Container myapp-web-1  Started',
     ]);
     const refused = p.run('docker compose up -d nope');
