@@ -390,7 +390,14 @@ function compose(state: BuildFlowState, argv: readonly string[], context: ShellC
       // `up db` starts the database alone (web depends on db, not the other way round): nothing this
       // chapter's picture draws.
       if (named.length > 0 && !named.includes('web')) {
-        return { events: [], output: [...out(['[+] Running 1/1', ' ✔ Container myapp-db-1  Started']), note], exitCode: 0 };
+        return {
+          events: [],
+          output: [
+            ...out(['[+] Running 1/1', ' ✔ Container myapp-db-1  Started']),
+            hint('데이터베이스(db)만 띄웠습니다. 이 장의 그림은 앱(web) 컨테이너만 그리므로 그림은 그대로입니다.'),
+          ],
+          exitCode: 0,
+        };
       }
       const wantsBuild = rest.includes('--build') || !currentImage(state);
       const built = settle(state, wantsBuild ? [{ type: 'build', tag: 'myapp-web:latest' }] : [], context.now);
