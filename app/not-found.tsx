@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getChapterMetas } from '@/lib/content/chapters';
@@ -18,17 +18,17 @@ export default async function NotFound() {
           주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 처음 화면으로 돌아가거나 아래 목차에서 읽을 장을 골라 주세요.
         </p>
         <p className="mt-6">
-          <Link href="/" className="font-semibold text-accent-strong underline underline-offset-4">
+          <SiteLink href="/" className="font-semibold text-accent-strong underline underline-offset-4">
             처음 화면으로 돌아가기
-          </Link>
+          </SiteLink>
         </p>
         <h2 className="mt-12 text-xl font-bold text-fg">강의 목차</h2>
         <ol className="mt-4 space-y-2">
           {chapters.map((chapter) => (
             <li key={chapter.slug}>
-              <Link href={`/learn/${chapter.slug}`} className="text-accent-strong underline underline-offset-4">
+              <SiteLink href={`/learn/${chapter.slug}`} className="text-accent-strong underline underline-offset-4">
                 {chapter.number}. {chapter.title}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ol>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -45,7 +45,7 @@ export default async function HomePage() {
           <ol className="mt-6 grid gap-4 sm:grid-cols-2">
             {chapters.map((chapter) => (
               <li key={chapter.slug}>
-                <Link
+                <SiteLink
                   href={`/learn/${chapter.slug}`}
                   className="flex h-full flex-col rounded-2xl border border-line p-5 hover:border-accent hover:bg-surface"
                 >
@@ -55,7 +55,7 @@ export default async function HomePage() {
                   </span>
                   <span className="mt-1 text-lg font-bold text-fg">{chapter.title}</span>
                   <span className="mt-2 text-muted">{chapter.description}</span>
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ol>

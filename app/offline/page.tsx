@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getChapterMetas } from '@/lib/content/chapters';
@@ -21,23 +21,23 @@ export default async function OfflinePage() {
           용어집, 검색을 연결 없이 읽을 수 있습니다.
         </p>
         <p className="mt-6">
-          <Link href="/" className="font-semibold text-accent-strong underline underline-offset-4">
+          <SiteLink href="/" className="font-semibold text-accent-strong underline underline-offset-4">
             처음 화면으로 돌아가기
-          </Link>
+          </SiteLink>
         </p>
         <h2 className="mt-12 text-xl font-bold text-fg">저장된 강의</h2>
         <ol className="mt-4 space-y-2">
           {chapters.map((chapter) => (
             <li key={chapter.slug}>
-              <Link href={`/learn/${chapter.slug}`} className="text-accent-strong underline underline-offset-4">
+              <SiteLink href={`/learn/${chapter.slug}`} className="text-accent-strong underline underline-offset-4">
                 {chapter.number}. {chapter.title}
-              </Link>
+              </SiteLink>
             </li>
           ))}
           <li>
-            <Link href="/glossary" className="text-accent-strong underline underline-offset-4">
+            <SiteLink href="/glossary" className="text-accent-strong underline underline-offset-4">
               용어집
-            </Link>
+            </SiteLink>
           </li>
         </ol>
       </main>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { DoneMark } from '@/components/progress/done-mark';
 import { ExerciseTally } from '@/components/progress/exercise-tally';
 import { exercisesOf } from '@/lib/exercises/ids';
@@ -16,7 +16,7 @@ export function ChapterNav({ chapters, currentSlug }: Props) {
           const current = chapter.slug === currentSlug;
           return (
             <li key={chapter.slug}>
-              <Link
+              <SiteLink
                 href={`/learn/${chapter.slug}`}
                 aria-current={current ? 'page' : undefined}
                 className="flex gap-3 rounded-lg px-3 py-2 text-[0.9375rem] text-muted hover:bg-surface hover:text-fg aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold aria-[current=page]:text-accent-strong"
@@ -30,7 +30,7 @@ export function ChapterNav({ chapters, currentSlug }: Props) {
                   <ExerciseTally ids={exercisesOf(chapter.slug)} />
                   <DoneMark slug={chapter.slug} />
                 </span>
-              </Link>
+              </SiteLink>
             </li>
           );
         })}

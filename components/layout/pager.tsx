@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { ChapterLink } from './chapter-nav';
 
 type Props = { previous?: ChapterLink; next?: ChapterLink };
@@ -14,7 +14,7 @@ export function Pager({ previous, next }: Props) {
 
 function PagerLink({ chapter, direction, alignEnd = false }: { chapter: ChapterLink; direction: string; alignEnd?: boolean }) {
   return (
-    <Link
+    <SiteLink
       href={`/learn/${chapter.slug}`}
       rel={alignEnd ? 'next' : 'prev'}
       className={`group rounded-xl border border-line p-4 hover:border-accent ${alignEnd ? 'sm:text-right' : ''}`}
@@ -23,6 +23,6 @@ function PagerLink({ chapter, direction, alignEnd = false }: { chapter: ChapterL
       <span className="mt-1 block font-semibold text-fg group-hover:text-accent-strong">
         {chapter.number}. {chapter.title}
       </span>
-    </Link>
+    </SiteLink>
   );
 }

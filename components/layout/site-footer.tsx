@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { site } from '@/lib/site';
 
 export function SiteFooter() {
@@ -7,9 +7,9 @@ export function SiteFooter() {
       <div className="mx-auto max-w-7xl px-4 py-8 text-sm text-muted sm:px-6">
         <p>{site.name}: 도커와 쿠버네티스를 한국어로 배우는 곳</p>
         <p className="mt-2">
-          <Link href="/glossary" className="underline underline-offset-4 hover:text-fg">
+          <SiteLink href="/glossary" className="underline underline-offset-4 hover:text-fg">
             용어집
-          </Link>
+          </SiteLink>
         </p>
       </div>
     </footer>

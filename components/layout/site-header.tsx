@@ -1,5 +1,5 @@
 import { CloseIcon, MenuIcon } from '@/components/icons';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { site } from '@/lib/site';
 import { SearchLauncher } from '@/components/search/search-launcher';
 import { ChapterNav, type ChapterLink } from './chapter-nav';
@@ -21,26 +21,26 @@ export function SiteHeader({ chapters, currentSlug }: Props) {
           <div className="fixed inset-x-0 top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto border-b border-line bg-bg px-4 py-6 shadow-lg">
             <ChapterNav chapters={chapters} currentSlug={currentSlug} />
             {/* On phones the bar has no room for 용어집 next to search; it lives in this menu instead. */}
-            <Link
+            <SiteLink
               href="/glossary"
               className="mt-4 block rounded-lg px-3 py-2 text-[0.9375rem] font-medium text-fg hover:bg-surface sm:hidden"
             >
               용어집
-            </Link>
+            </SiteLink>
           </div>
         </details>
-        <Link href="/" className="flex items-center gap-2 rounded-lg px-1 font-bold whitespace-nowrap text-fg">
+        <SiteLink href="/" className="flex items-center gap-2 rounded-lg px-1 font-bold whitespace-nowrap text-fg">
           <LogoMark />
           <span>{site.name}</span>
-        </Link>
+        </SiteLink>
         <div className="ml-auto flex items-center gap-1">
           <SearchLauncher />
-          <Link
+          <SiteLink
             href="/glossary"
             className="hidden rounded-lg px-3 py-2 text-sm font-medium text-muted hover:bg-surface hover:text-fg sm:block"
           >
             용어집
-          </Link>
+          </SiteLink>
           <ThemeToggle />
         </div>
       </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { ChapterLink } from '@/components/layout/chapter-nav';
 import { useDoneChapters } from './use-progress';
 
@@ -18,8 +18,8 @@ export function ContinueReading({ chapters, className }: Props) {
       ? [`/learn/${first.slug}`, done.size === 0 ? '1장부터 시작하기' : '모든 장을 마쳤습니다 · 1장부터 다시 읽기']
       : [`/learn/${next.slug}`, `이어서 읽기: ${next.number}장`];
   return (
-    <Link href={href} className={className}>
+    <SiteLink href={href} className={className}>
       {label}
-    </Link>
+    </SiteLink>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { SearchIcon } from '@/components/icons';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { josa } from 'es-hangul';
 import { find, type Found } from '@/lib/search/forgive';
@@ -176,13 +176,12 @@ export function SearchDialog({ onClose }: Props) {
       <ul ref={listRef} id={listId} role="listbox" aria-label="검색 결과" className="min-h-0 flex-1 overflow-y-auto px-2 pb-2">
         {hits.map((hit, index) => (
           <li key={hit.id} role="presentation">
-            <Link
+            <SiteLink
               id={optionId(index)}
               href={hit.url}
               role="option"
               aria-selected={index === activeIndex}
               tabIndex={-1}
-              prefetch={false}
               onClick={() => {
                 setRecent(rememberSearch(query));
                 dialogRef.current?.close();
@@ -197,7 +196,7 @@ export function SearchDialog({ onClose }: Props) {
               <span className="mt-0.5 block text-sm leading-6 text-muted">
                 <Marked segments={snippet(hit.text, new Set(hit.terms))} />
               </span>
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

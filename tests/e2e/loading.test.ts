@@ -30,6 +30,27 @@ describe('loading order', () => {
     await context.close();
   });
 
+  it('a chapter downloads no other page while it loads: the service worker caches those', async () => {
+    const { context, page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const payloads: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.searchParams.has('_rsc') || url.pathname.endsWith('.txt')) payloads.push(url.pathname);
+    });
+    await page.goto(`${baseURL}/learn/docker`);
+    await page.getByRole('button', { name: '어두운 테마' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(payloads).toEqual([]);
+    // Following a link still works, and fetches that one page's payload.
+    await page
+      .getByRole('navigation', { name: '이전 장과 다음 장' })
+      .getByRole('link', { name: /다음 장/ })
+      .click();
+    await page.waitForURL(`${baseURL}/learn/background`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await context.close();
+  });
+
   it('every script a page boots with is compiled while it streams in, off the main thread', async () => {
     const html = await (await fetch(`${baseURL}/learn/kubernetes`)).text();
     const sources = JSON.parse(/loadAfterFirstPaint[\s\S]*?\}\)\((\[[^\]]*\])\)<\/script>/.exec(html)![1]!) as string[];
