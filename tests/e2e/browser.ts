@@ -98,6 +98,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
       (element) => getComputedStyle(element).position === 'sticky',
     );
     for (const element of sticky) element.style.position = 'static';
+    // Colours are read once the page is still: a pod fading in is, for a moment, paler than it is.
+    const settling = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(settling.map((animation) => animation.finished.catch(() => undefined)));
     try {
       const result = await axe.run(document, { rules: { 'target-size': { enabled: true } } });
       return result.violations;
