@@ -77,7 +77,7 @@ export function SimulationFrame<S, E>(props: SimulationFrameProps<S, E>) {
   const lines = useMemo(() => simulation.transcript(), [simulation]);
   const running = live && !failed;
   return (
-    <WidgetFrame ref={frame} id={instance} caption={caption} wide={wide} className={className}>
+    <WidgetFrame ref={frame} id={instance} caption={caption} wide={wide} className={cn('simulation-figure', className)}>
       {live && (
         <WidgetErrorBoundary onError={() => setFailed(true)}>
           <div className="space-y-4 print:hidden">
