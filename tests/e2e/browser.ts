@@ -99,7 +99,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
     );
     for (const element of sticky) element.style.position = 'static';
     // Colours are read once the page is still: a pod fading in is, for a moment, paler than it is.
-    const settling = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    // Animations in a block not laid out yet (content-visibility) do not run until it is, so only
+    // those a reader could see are waited for.
+    const seen = (animation: Animation) =>
+      (animation.effect as KeyframeEffect | null)?.target?.checkVisibility({ contentVisibilityAuto: true }) !== false;
+    const settling = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity && seen(animation));
     await Promise.all(settling.map((animation) => animation.finished.catch(() => undefined)));
     try {
       const result = await axe.run(document, { rules: { 'target-size': { enabled: true } } });
