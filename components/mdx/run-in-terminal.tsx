@@ -18,6 +18,7 @@ export function RunInTerminal({ lines }: { lines: readonly string[] }) {
     const target = document.querySelector(`[data-terminal="${CSS.escape(world)}"]`);
     const smooth = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === false;
     target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    if (target && smooth) recentreWhereTheScrollEnds(target);
     sendToTerminal(world, lines);
   };
   return (
@@ -25,4 +26,23 @@ export function RunInTerminal({ lines }: { lines: readonly string[] }) {
       터미널에서 실행
     </button>
   );
+}
+
+const readerMoves = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+// A smooth scroll aims where the terminal was when it started, but the figures it passes take their
+// real height as they near the screen (content-visibility), so it can end a screen short, where the
+// terminal never comes near enough to load. Where it ends, the terminal is put in the middle again;
+// once only, and not after the reader has taken over.
+function recentreWhereTheScrollEnds(target: Element) {
+  const recentre = () => {
+    release();
+    target.scrollIntoView({ block: 'center', behavior: 'instant' });
+  };
+  const release = () => {
+    window.removeEventListener('scrollend', recentre);
+    for (const type of readerMoves) window.removeEventListener(type, release, { capture: true });
+  };
+  window.addEventListener('scrollend', recentre, { once: true });
+  for (const type of readerMoves) window.addEventListener(type, release, { capture: true, passive: true });
 }
