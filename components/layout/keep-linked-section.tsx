@@ -1,10 +1,9 @@
 'use client';
 
 import { useEffect } from 'react';
+import { onReaderMove } from '@/lib/browser/reader-moves';
 import { fragmentId } from '@/lib/browser/safe-decode';
 
-/** The reader takes over: any of these and the page is theirs to scroll. */
-const readerMoves = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 /** The page has settled once its height has not changed for this long… */
 const settledAfterMs = 3000;
 /** …and however slow the phone, by this long; after that the reader is reading. */
@@ -52,9 +51,9 @@ function keepInView(id: string): () => void {
     window.clearTimeout(settled);
     window.clearTimeout(timer);
     window.removeEventListener('scrollend', pin);
-    for (const type of readerMoves) window.removeEventListener(type, release, { capture: true });
+    stopWatching();
   };
-  for (const type of readerMoves) window.addEventListener(type, release, { capture: true, passive: true });
+  const stopWatching = onReaderMove(release);
   const timer = window.setTimeout(release, longestSettleMs);
   return release;
 }

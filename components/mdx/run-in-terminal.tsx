@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useEffect, useState } from 'react';
+import { onReaderMove } from '@/lib/browser/reader-moves';
 import { sendToTerminal } from '../terminal/run-queue';
 
 // "터미널에서 실행" on a code block of commands, shown only on a page that has a terminal. It hands
@@ -28,8 +29,6 @@ export function RunInTerminal({ lines }: { lines: readonly string[] }) {
   );
 }
 
-const readerMoves = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-
 // A smooth scroll aims where the terminal was when it started, but the figures it passes take their
 // real height as they near the screen (content-visibility), so it can end a screen short, where the
 // terminal never comes near enough to load. Where it ends, the terminal is put in the middle again;
@@ -41,8 +40,8 @@ function recentreWhereTheScrollEnds(target: Element) {
   };
   const release = () => {
     window.removeEventListener('scrollend', recentre);
-    for (const type of readerMoves) window.removeEventListener(type, release, { capture: true });
+    stopWatching();
   };
   window.addEventListener('scrollend', recentre, { once: true });
-  for (const type of readerMoves) window.addEventListener(type, release, { capture: true, passive: true });
+  const stopWatching = onReaderMove(release);
 }
